@@ -1,0 +1,154 @@
+"""The command line: ``sdkgen generate | validate | check | templates``.
+
+Exit codes: 0 success (warnings go to stderr), 1 a check failed, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, GenerationError, Level
+
+(EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT) = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sdkgen", description="Generate typed Python clients from OpenAPI."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    gen = sub.add_parser("generate", help="generate a client package")
+    gen.add_argument(
+        "spec", nargs="?", help="OpenAPI file (JSON or YAML) or a revision name; default: newest"
+    )
+    gen.add_argument("--output", "-o", type=Path, help="output directory (default: generated/)")
+    gen.add_argument("--package-name", help="import package name")
+    gen.add_argument("--config", type=Path, help="sdkgen.toml or pyproject.toml with [tool.sdkgen]")
+    gen.add_argument(
+        "--templates", type=Path, help="directory of templates overriding the built-in ones"
+    )
+    gen.add_argument(
+        "--formatter", choices=("ruff", "black"), help="code formatter (default: ruff)"
+    )
+    gen.add_argument(
+        "--strict", action="store_true", help="treat every defect of the document as an error"
+    )
+
+    val = sub.add_parser("validate", help="list every defect of an OpenAPI document")
+    val.add_argument("spec")
+
+    sub.add_parser("check", help="exit 1 when generated/ or a golden file is stale")
+
+    tpl = sub.add_parser("templates", help="list or copy the built-in templates")
+    tpl_sub = tpl.add_subparsers(dest="templates_command", required=True)
+    tpl_sub.add_parser("list")
+    copy = tpl_sub.add_parser("copy")
+    copy.add_argument("name")
+    copy.add_argument("dir", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "generate":
+            return _generate(args)
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "check":
+            return _check()
+        return _templates(args)
+    except GenerationError as exc:
+        _print(exc.diagnostics)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("sdkgen: interrupted; the previous output is untouched", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug: say so in one line, the traceback only on request
+        if os.environ.get("SDKGEN_DEBUG"):
+            raise
+        print(
+            f"sdkgen: internal error: {type(exc).__name__}: {exc} (set SDKGEN_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+
+
+def _print(diagnostics: Sequence[Diagnostic]) -> None:
+    for d in diagnostics:
+        print(d.format(), file=sys.stderr)
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from generator import project
+    from generator.pipeline import generate
+
+    spec, display = project.spec_path(args.spec)
+    config = project.config_for(args.config, args.spec)
+    if args.package_name:
+        config = config.with_package_name(args.package_name)
+    if args.formatter:
+        config = project.with_formatter(config, args.formatter)
+    output = args.output or project.ROOT / "generated"
+    result = generate(
+        spec, output, config, strict=args.strict, templates=args.templates, display_name=display
+    )
+    _print([d for d in result.diagnostics if d.level >= Level.WARNING])
+    print(
+        f"sdkgen: wrote {len(result.files)} files for {result.operations} operations to {output}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from generator import project
+    from generator.load.read import read_document
+    from generator.load.validate import validate
+
+    spec, display = project.spec_path(args.spec)
+    document = read_document(spec)
+    found = list(document.diagnostics) + list(validate(document))
+    for d in found:
+        print(Diagnostic(d.level, display, d.pointer, d.message, d.hint).format())
+    print(f"{len(found)} defect(s) in {display}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _check() -> int:
+    from generator import project
+
+    stale = project.stale_outputs()
+    if stale:
+        print(f"sdkgen check: {len(stale)} stale output(s):", file=sys.stderr)
+        for line in stale[:20]:
+            print(f"  {line}", file=sys.stderr)
+        print("run `scripts/regenerate` and `scripts/update-golden`, then commit", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print("sdkgen check: generated/ and every golden file are current", file=sys.stderr)
+    return EXIT_OK
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from generator.render.env import PACKAGE_TEMPLATES, template_names
+
+    if args.templates_command == "list":
+        for name in template_names():
+            print(name)
+        return EXIT_OK
+    if args.name not in template_names():
+        raise GenerationError(
+            Diagnostic(
+                Level.ERROR, args.name, "", "no such template", "see `sdkgen templates list`"
+            )
+        )
+    target = args.dir / args.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((PACKAGE_TEMPLATES / args.name).read_bytes())
+    print(f"copied {args.name} to {target}", file=sys.stderr)
+    return EXIT_OK

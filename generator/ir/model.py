@@ -1,0 +1,253 @@
+"""The intermediate model: what an OpenAPI document says, as plain frozen dataclasses.
+
+No Python names, no type strings, no Jinja here: later stages (naming, render) decide those.
+Every node keeps the JSON pointer it came from so diagnostics and names can point back at the spec.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, TypeAlias
+
+JsonValue: TypeAlias = "None | bool | int | float | str | list[JsonValue] | dict[str, JsonValue]"
+
+
+class _Missing:
+    """Marks a value the spec does not give (distinct from an explicit ``null``)."""
+
+    _instance: _Missing | None = None
+
+    def __new__(cls) -> _Missing:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+MISSING = _Missing()
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What every schema node carries besides its shape."""
+
+    pointer: str
+    title: str | None = None
+    description: str | None = None
+    nullable: bool = False
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    default: JsonValue | _Missing = MISSING
+
+
+@dataclass(frozen=True)
+class AnySchema:
+    meta: Meta
+
+
+@dataclass(frozen=True)
+class NullSchema:
+    meta: Meta
+
+
+@dataclass(frozen=True)
+class BooleanSchema:
+    meta: Meta
+    const: bool | None = None
+
+
+@dataclass(frozen=True)
+class IntegerSchema:
+    meta: Meta
+    format: str | None = None
+    enum: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True)
+class NumberSchema:
+    meta: Meta
+    format: str | None = None
+    enum: tuple[float, ...] | None = None
+
+
+@dataclass(frozen=True)
+class StringSchema:
+    meta: Meta
+    format: str | None = None
+    enum: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class ArraySchema:
+    meta: Meta
+    items: Schema
+
+
+@dataclass(frozen=True)
+class Property:
+    wire_name: str
+    schema: Schema
+    required: bool
+    pointer: str
+
+
+@dataclass(frozen=True)
+class ObjectSchema:
+    """An object with known properties. ``additional`` is None when closed or unspecified-closed,
+    True for free-form extra keys, or a schema for typed extra keys."""
+
+    meta: Meta
+    properties: tuple[Property, ...]
+    additional: Schema | bool | None = None
+
+
+@dataclass(frozen=True)
+class MapSchema:
+    """An object with no fixed properties whose values all follow one schema (a dict)."""
+
+    meta: Meta
+    values: Schema
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    property_name: str
+    mapping: tuple[tuple[str, str], ...]  # (wire value, ref key)
+
+
+@dataclass(frozen=True)
+class UnionSchema:
+    meta: Meta
+    variants: tuple[Schema, ...]
+    discriminator: Discriminator | None = None
+
+
+@dataclass(frozen=True)
+class RefSchema:
+    """A reference to a named component schema; ``key`` is its name under #/components/schemas."""
+
+    meta: Meta
+    key: str
+
+
+Schema: TypeAlias = (
+    AnySchema
+    | NullSchema
+    | BooleanSchema
+    | IntegerSchema
+    | NumberSchema
+    | StringSchema
+    | ArraySchema
+    | ObjectSchema
+    | MapSchema
+    | UnionSchema
+    | RefSchema
+)
+
+
+@dataclass(frozen=True)
+class NamedSchema:
+    key: str
+    schema: Schema
+
+
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: ParameterLocation
+    required: bool
+    schema: Schema
+    pointer: str
+    description: str | None = None
+    deprecated: bool = False
+    style: str | None = None
+    explode: bool | None = None
+    inferred: bool = False  # not declared in the spec, inferred from the path template
+
+
+BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    content_type: str
+    encoding: BodyEncoding
+    schema: Schema
+    required: bool
+    pointer: str
+    description: str | None = None
+
+
+ResponseKind = Literal["json", "text", "binary", "empty"]
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX", "default"
+    kind: ResponseKind
+    pointer: str
+    description: str | None = None
+    content_type: str | None = None
+    schema: Schema | None = None
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    key: str
+    kind: Literal["bearer", "basic", "api_key"]
+    location: ParameterLocation | None = None  # for api_key
+    param_name: str | None = None  # for api_key
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    pointer: str
+    method: str  # lower case
+    path: str
+    operation_id: str | None
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    responses: tuple[Response, ...]
+    summary: str | None = None
+    description: str | None = None
+    deprecated: bool = False
+    tags: tuple[str, ...] = ()
+    security: tuple[str, ...] | None = None  # None: the document's default
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str | None = None
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str | None
+    servers: tuple[Server, ...]
+    operations: tuple[Operation, ...]
+    schemas: tuple[NamedSchema, ...]
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    security: tuple[str, ...] = ()
+    license_name: str | None = None

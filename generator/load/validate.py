@@ -1,0 +1,513 @@
+"""Validate a loaded document against the OpenAPI 3.0/3.1 specification, as warnings.
+
+openapi-spec-validator does the checking in two passes: the JSON-schema pass
+over the whole document, then its own "keyword" checks (schemas, parameters,
+operationIds).  We run both ourselves so that every defect comes out (not only
+the first), each keyword check is located (its errors carry no path of their
+own) and a crash in one check (it assumes valid input) costs only that check.
+Path parameters are checked here.  Verdicts are cached by the document's
+sha256; no network is used: refs to other files are read with our own reader.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator.diagnostics import Diagnostic, GenerationError, Level, join_pointer
+from generator.load.read import LoadedDocument, read_fragment
+from generator.resolve.pointer import (
+    PointerError,
+    is_local_ref,
+    iter_refs,
+    parse_ref,
+    resolve_pointer,
+)
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped,unused-ignore]
+
+__all__ = ["CACHE_FORMAT", "cache_dir", "validate"]
+
+#: Bump when the diagnostics this module produces change, to retire old cache entries.
+CACHE_FORMAT = 1
+MAX_MESSAGE = 200
+MAX_REPR = 60
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_HINT_EXTENSION = "remove it, or if it is an extension, start its name with 'x-'"
+
+
+def validate(doc: LoadedDocument) -> tuple[Diagnostic, ...]:
+    """Every OpenAPI defect of ``doc`` as a located WARNING; never raises for a bad document."""
+    cacheable = not _has_file_refs(doc.data)
+    entry = cache_dir() / "validate" / f"{doc.sha256}.json"
+    if cacheable:
+        cached = _cache_load(entry, str(doc.path))
+        if cached is not None:
+            return cached
+    found = _run_spec_validator(doc) + _check_path_parameters(doc) + _check_local_refs(doc)
+    found = _without_explained_stops(found)
+    unique = tuple(sorted(set(found), key=lambda d: (d.pointer, d.message)))
+    if cacheable:
+        _cache_store(entry, unique)
+    return unique
+
+
+# --- cache ------------------------------------------------------------------------------------
+
+
+def cache_dir() -> Path:
+    """$SDKGEN_CACHE_DIR, else $XDG_CACHE_HOME/sdkgen, else ~/.cache/sdkgen."""
+    if os.environ.get("SDKGEN_CACHE_DIR"):
+        return Path(os.environ["SDKGEN_CACHE_DIR"])
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "sdkgen"
+    return Path.home() / ".cache" / "sdkgen"
+
+
+def _cache_stamp() -> dict[str, Any]:
+    try:
+        version = metadata.version("openapi-spec-validator")
+    except metadata.PackageNotFoundError:  # pragma: no cover - it is a dependency
+        version = "unknown"
+    return {"format": CACHE_FORMAT, "validator": version}
+
+
+def _cache_load(entry: Path, file: str) -> tuple[Diagnostic, ...] | None:
+    """The cached verdict, or None if absent, stale or corrupt."""
+    try:
+        saved = json.loads(entry.read_text(encoding="utf-8"))
+        if saved["stamp"] != _cache_stamp():
+            return None
+        return tuple(
+            Diagnostic(Level[d["level"]], file, str(d["pointer"]), str(d["message"]), d["hint"])
+            for d in saved["diagnostics"]
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _cache_store(entry: Path, diagnostics: tuple[Diagnostic, ...]) -> None:
+    saved = {
+        "stamp": _cache_stamp(),
+        "diagnostics": [
+            {"level": d.level.name, "pointer": d.pointer, "message": d.message, "hint": d.hint}
+            for d in diagnostics
+        ],
+    }
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(saved), encoding="utf-8")
+        os.replace(temporary, entry)
+    except OSError:
+        pass  # a cache we cannot write is no reason to fail
+
+
+# --- openapi-spec-validator -------------------------------------------------------------------
+
+
+def _run_spec_validator(doc: LoadedDocument) -> list[Diagnostic]:
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    version = doc.data.get("openapi")
+    base = OpenAPIV31SpecValidator if str(version).startswith("3.1") else OpenAPIV30SpecValidator
+    file = str(doc.path)
+    found: list[Diagnostic] = []
+    try:
+        for err in base.schema_validator.iter_errors(doc.data):
+            found.extend(_describe(file, err))
+    except Exception as exc:  # noqa: BLE001 - never raise for a bad document
+        found.append(_stopped(file, "", _why(exc)))
+    try:
+        checker = _safe_validator_class(base)(doc.data, base_uri=doc.path.resolve().as_uri())
+        for err in checker.root_validator(checker.schema_path):
+            found.extend(_describe_located(file, doc.data, err))
+    except Exception as exc:  # noqa: BLE001 - never raise for a bad document
+        found.append(_stopped(file, "", _why(exc)))
+    return found
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, RecursionError):
+        return "the document nests too deeply"
+    return _shorten(f"{type(exc).__name__}: {exc}")
+
+
+_STOPPED = "validation stopped early here: "
+
+
+def _stopped(file: str, pointer: str, why: str) -> Diagnostic:
+    return Diagnostic(
+        Level.WARNING, file, pointer, _STOPPED + why, "fix the other problems reported here first"
+    )
+
+
+def _without_explained_stops(found: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop the "stopped early" notes that a defect at or under the same place explains."""
+    defects = [d.pointer for d in found if not d.message.startswith(_STOPPED)]
+
+    def explained(stop: Diagnostic) -> bool:
+        return any(p == stop.pointer or p.startswith(stop.pointer + "/") for p in defects)
+
+    return [d for d in found if not (d.message.startswith(_STOPPED) and explained(d))]
+
+
+_SAFE_CLASSES: dict[Any, Any] = {}
+
+
+def _safe_validator_class(base: Any) -> Any:
+    """``base`` with every keyword check wrapped (see _wrap_keyword) and no network access."""
+    if base not in _SAFE_CLASSES:
+        keywords = {name: _wrap_keyword(cls) for name, cls in base.keyword_validators.items()}
+        _SAFE_CLASSES[base] = type(
+            f"Safe{base.__name__}",
+            (base,),
+            {"keyword_validators": keywords, "resolver_handlers": _FileOnlyHandlers()},
+        )
+    return _SAFE_CLASSES[base]
+
+
+def _wrap_keyword(cls: type) -> type:
+    """Subclass a keyword validator: its errors record where they were found; crashes are caught."""
+    from jsonschema.exceptions import ValidationError
+    from jsonschema_path import SchemaPath
+    from openapi_spec_validator.validation.keywords import ValueValidator
+
+    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
+        location = next((a for a in args if isinstance(a, SchemaPath)), None)
+        parts: tuple[Any, ...] = tuple(location.parts) if location is not None else ()
+        if isinstance(self, ValueValidator):
+            parts += ("default",)
+        try:
+            for err in cls.__call__(self, *args, **kwargs):
+                if not hasattr(err, "sdkgen_parts"):
+                    err.sdkgen_parts = parts
+                yield err
+        except Exception as exc:  # noqa: BLE001 - checks assume valid input; a crash ends one
+            crash = ValidationError(f"{type(exc).__name__}: {exc}")
+            crash.sdkgen_parts = parts
+            crash.sdkgen_crash = exc
+            yield crash
+
+    return type(cls.__name__, (cls,), {"__call__": __call__})
+
+
+class _FileOnlyHandlers(dict[str, Callable[[str], Any]]):
+    """Resolver handlers: files through our own (bounded) reader, every other scheme refused."""
+
+    def __contains__(self, scheme: object) -> bool:
+        return True
+
+    def __missing__(self, scheme: str) -> Callable[[str], Any]:
+        return _read_file_uri if scheme == "file" else _refuse_uri
+
+
+def _read_file_uri(uri: str) -> Any:
+    from jsonschema_path.handlers.utils import uri_to_path
+
+    return read_fragment(Path(uri_to_path(uri))).data
+
+
+def _refuse_uri(uri: str) -> Any:
+    raise ValueError(f"not fetched (sdkgen uses no network): {uri}")
+
+
+# --- errors -> diagnostics --------------------------------------------------------------------
+
+
+def _describe_located(file: str, data: dict[str, Any], err: ValidationError) -> list[Diagnostic]:
+    """A keyword-check error: its recorded location (through local $refs), then its own path."""
+    pointer = _physical_pointer(data, tuple(getattr(err, "sdkgen_parts", ())))
+    crash = getattr(err, "sdkgen_crash", None)
+    if crash is not None:
+        diagnostic = _crash_diagnostic(file, pointer, crash)
+        return [] if diagnostic is None else [diagnostic]
+    name = type(err).__name__
+    if name == "UnresolvableParameterError":
+        return []  # _check_path_parameters reports these, with better pointers
+    if name == "DuplicateOperationIDError":
+        pointer = join_pointer(pointer, "operationId")
+        return [
+            Diagnostic(
+                Level.WARNING,
+                file,
+                pointer,
+                f"operationId {_value_at(data, pointer)!r} is not unique",
+                "give every operation its own operationId",
+            )
+        ]
+    if name == "ParameterDuplicateError":
+        return [
+            Diagnostic(
+                Level.WARNING,
+                file,
+                pointer,
+                _shorten(err.message),
+                "a parameter's name and location must be unique",
+            )
+        ]
+    return _describe(file, err, base=pointer)
+
+
+def _crash_diagnostic(file: str, pointer: str, crash: BaseException) -> Diagnostic | None:
+    """Say why a keyword check could not finish: an unresolvable $ref, or a crash on bad input."""
+    refs = (getattr(e, "ref", None) for e in _chain(crash))
+    ref = next((r for r in refs if isinstance(r, str)), None)
+    if ref is None:
+        return _stopped(file, pointer, _why(crash) if isinstance(crash, Exception) else str(crash))
+    if ref.startswith(("#", "/")):
+        return None  # a local ref (or its JSON pointer): _check_local_refs reports it where it is
+    cause = next((e for e in _chain(crash) if isinstance(e, GenerationError)), None)
+    why, hint = "it cannot be resolved", "sdkgen reads local files only: $ref them by path"
+    if cause is not None:  # the referenced file is missing or unreadable
+        why, hint = cause.diagnostics[0].message, cause.diagnostics[0].hint or hint
+    return Diagnostic(
+        Level.WARNING, file, pointer, _shorten(f"$ref {ref!r} not checked: {why}"), hint
+    )
+
+
+def _chain(exc: BaseException | None) -> Iterator[BaseException]:
+    """``exc`` and the exceptions it was raised from."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def _describe(file: str, err: ValidationError, base: str = "") -> list[Diagnostic]:
+    """One jsonschema error as diagnostics with short messages (oneOf/anyOf: likeliest branch)."""
+    found: list[Diagnostic] = []
+    leaves = _leaves(err)
+    located = {tuple(leaf.absolute_path) for leaf in leaves if not _ambiguous(leaf)}
+    for leaf in leaves:
+        if _ambiguous(leaf) and tuple(leaf.absolute_path) in located:
+            continue  # "valid under several oneOf branches" follows from the defects here
+        pointer = join_pointer(base, *leaf.absolute_path)
+        if leaf.validator == "additionalProperties" and isinstance(leaf.instance, dict):
+            schema = leaf.schema if isinstance(leaf.schema, dict) else {}
+            unexpected = _unexpected_keys(leaf.instance, schema)
+            if unexpected:
+                found.extend(
+                    Diagnostic(
+                        Level.WARNING,
+                        file,
+                        join_pointer(pointer, key),
+                        f"unexpected key {_short_repr(key)}",
+                        _HINT_EXTENSION,
+                    )
+                    for key in unexpected
+                )
+                continue
+        hint = _HINT_EXTENSION if leaf.validator == "unevaluatedProperties" else None
+        found.append(Diagnostic(Level.WARNING, file, pointer, _message(leaf), hint))
+    return found
+
+
+def _ambiguous(err: ValidationError) -> bool:
+    return bool(err.validator == "oneOf" and not err.context)
+
+
+def _leaves(err: ValidationError) -> list[ValidationError]:
+    """The errors explaining ``err``: for oneOf/anyOf, those of the branch that fits best."""
+    if err.validator not in ("oneOf", "anyOf") or not err.context:
+        return [err]
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in err.context:
+        branches.setdefault(sub.schema_path[0] if sub.schema_path else None, []).append(sub)
+
+    def fit(errors: list[ValidationError]) -> tuple[bool, int, int]:
+        wants_ref = any(
+            e.validator == "required"
+            and "$ref" in e.validator_value
+            and isinstance(e.instance, dict)
+            and "$ref" not in e.instance
+            for e in errors
+        )
+        wrong_type = any(e.validator == "type" and not e.relative_path for e in errors)
+        depth = max(len(e.relative_path) for e in errors)
+        return (not (wants_ref or wrong_type), depth, -len(errors))
+
+    best = max(branches.values(), key=fit)
+    return [leaf for sub in best for leaf in _leaves(sub)]
+
+
+def _unexpected_keys(instance: dict[str, Any], schema: dict[str, Any]) -> list[str]:
+    known = schema.get("properties", {})
+    patterns = list(schema.get("patternProperties", {}))
+    return [
+        str(k)
+        for k in instance
+        if k not in known and not any(re.search(p, str(k)) for p in patterns)
+    ]
+
+
+def _message(err: ValidationError) -> str:
+    if _ambiguous(err):
+        return "matches more than one of the 'oneOf' alternatives"
+    message = err.message
+    full = repr(err.instance)
+    if len(full) > MAX_REPR and full in message:
+        message = message.replace(full, _short_repr(err.instance))
+    return _shorten(message)
+
+
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= MAX_REPR else text[: MAX_REPR - 3] + "..."
+
+
+def _shorten(message: str) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 3] + "..."
+
+
+def _value_at(data: Any, pointer: str) -> Any:
+    try:
+        return resolve_pointer(data, pointer)
+    except PointerError:
+        return None
+
+
+def _physical_pointer(data: Any, parts: tuple[Any, ...]) -> str:
+    """The pointer where ``parts`` (a path that may pass through local $refs) really lands."""
+    pointer, node = "", data
+    for index, part in enumerate(parts):
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and part not in node:
+            ref = node["$ref"]
+            if not is_local_ref(ref) or ref in seen:
+                return join_pointer(pointer, *parts[index:])
+            seen.add(ref)
+            try:
+                pointer = parse_ref(ref)
+                node = resolve_pointer(data, pointer)
+            except (PointerError, ValueError):
+                return join_pointer(pointer, *parts[index:])
+        pointer = join_pointer(pointer, part)
+        if isinstance(node, dict):
+            node = node.get(str(part))
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            node = None
+    return _follow(data, pointer, node)[0]
+
+
+# --- our own checks ---------------------------------------------------------------------------
+
+
+def _check_path_parameters(doc: LoadedDocument) -> list[Diagnostic]:
+    """Every ``{name}`` in a path template must be a declared path parameter, and vice versa."""
+    file, data = str(doc.path), doc.data
+    paths = data.get("paths")
+    if not isinstance(paths, dict):
+        return []
+    found: list[Diagnostic] = []
+    for template, item in paths.items():
+        item_pointer = join_pointer("/paths", template)
+        item_pointer, item = _follow(data, item_pointer, item)
+        if not isinstance(item, dict):
+            continue
+        used = re.findall(r"\{([^{}]+)\}", str(template))
+        shared = _path_parameters(
+            data, join_pointer(item_pointer, "parameters"), item.get("parameters")
+        )
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            op_pointer = join_pointer(item_pointer, method)
+            own = _path_parameters(
+                data, join_pointer(op_pointer, "parameters"), operation.get("parameters")
+            )
+            declared = {**shared, **own}
+            found.extend(
+                Diagnostic(
+                    Level.WARNING,
+                    file,
+                    op_pointer,
+                    f"path parameter {name!r} of {template!r} is not declared",
+                    f"add a parameter with name: {name} and in: path",
+                )
+                for name in dict.fromkeys(used)
+                if name not in declared
+            )
+            found.extend(
+                Diagnostic(
+                    Level.WARNING,
+                    file,
+                    pointer,
+                    f"path parameter {name!r} is not in the path template {template!r}",
+                    "rename it to match the template, or remove it",
+                )
+                for name, pointer in declared.items()
+                if name not in used
+            )
+    return found
+
+
+def _path_parameters(data: Any, pointer: str, parameters: Any) -> dict[str, str]:
+    """``{name: pointer}`` of the ``in: path`` parameters of a list (local $refs followed)."""
+    found: dict[str, str] = {}
+    if not isinstance(parameters, list):
+        return found
+    for index, parameter in enumerate(parameters):
+        where, parameter = _follow(data, join_pointer(pointer, index), parameter)
+        if isinstance(parameter, dict) and parameter.get("in") == "path" and "name" in parameter:
+            found[str(parameter["name"])] = where
+    return found
+
+
+def _follow(data: Any, pointer: str, node: Any) -> tuple[str, Any]:
+    """Follow local $refs from ``node`` (found at ``pointer``) to the node they name."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if not is_local_ref(ref) or ref in seen:
+            break
+        seen.add(ref)
+        try:
+            target = parse_ref(ref)
+            node = resolve_pointer(data, target)
+        except (PointerError, ValueError):
+            break
+        pointer = target
+    return pointer, node
+
+
+def _check_local_refs(doc: LoadedDocument) -> list[Diagnostic]:
+    """Every ``#/...`` ref must name something in the document."""
+    found: list[Diagnostic] = []
+    for pointer, node in iter_refs(doc.data):
+        ref = node["$ref"]
+        if not is_local_ref(ref):
+            continue
+        try:
+            resolve_pointer(doc.data, parse_ref(ref))
+        except PointerError as exc:
+            reason = f"{exc.reason} at '{exc.failed_at}'"
+        except ValueError as exc:
+            reason = str(exc)
+        else:
+            continue
+        found.append(
+            Diagnostic(
+                Level.WARNING,
+                str(doc.path),
+                join_pointer(pointer, "$ref"),
+                _shorten(f"$ref target not found: {ref} ({reason})"),
+                "point it at an existing part of the document",
+            )
+        )
+    return found
+
+
+def _has_file_refs(data: Any) -> bool:
+    return any(not is_local_ref(node["$ref"]) for _, node in iter_refs(data))

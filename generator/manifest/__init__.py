@@ -1,0 +1,53 @@
+"""Pinned spec revisions: the manifest (what, where from, which sha256) and syncing the bytes locally."""
+
+from generator.manifest.manifest import (
+    PROJECT_ROOT,
+    Api,
+    Extra,
+    Manifest,
+    Revision,
+    SpecFile,
+    find_manifest,
+    load_manifest,
+    resolve,
+    resolve_revision,
+    revision_path,
+)
+from generator.manifest.sync import (
+    AUTO,
+    DOWNLOAD_TIMEOUT,
+    Fetch,
+    SyncEntry,
+    SyncReport,
+    default_shared_dir,
+    ensure_revision,
+    fetch_url,
+    file_sha256,
+    sha256_of,
+    sync,
+)
+
+__all__ = [
+    "AUTO",
+    "DOWNLOAD_TIMEOUT",
+    "PROJECT_ROOT",
+    "Api",
+    "Extra",
+    "Fetch",
+    "Manifest",
+    "Revision",
+    "SpecFile",
+    "SyncEntry",
+    "SyncReport",
+    "default_shared_dir",
+    "ensure_revision",
+    "fetch_url",
+    "file_sha256",
+    "find_manifest",
+    "load_manifest",
+    "resolve",
+    "resolve_revision",
+    "revision_path",
+    "sha256_of",
+    "sync",
+]

@@ -1,0 +1,321 @@
+"""Assign every Python name the generated package uses: classes, fields, resources, methods, parameters.
+
+Names are unique and stable: component schemas keep their names, inline objects are named after where
+they first appear (``ListDatabasesResponse``, ``ListDatabasesResponsePagination``), collisions get a
+deterministic suffix with a warning. Config overrides win over derived names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.config import Config
+from generator.diagnostics import Diagnostic, Level, join_pointer
+from generator.ir.model import (
+    Api,
+    ArraySchema,
+    MapSchema,
+    ObjectSchema,
+    Operation,
+    RefSchema,
+    Schema,
+    UnionSchema,
+)
+from generator.naming.identifiers import (
+    MODEL_RESERVED,
+    PARAMETER_RESERVED,
+    pascal_case,
+    pascal_identifier,
+    safe_identifier,
+    snake_case,
+)
+from generator.naming.operations import method_name, resource_of
+
+# Names that generated modules import or define themselves.
+CLASS_RESERVED = frozenset(
+    {
+        "Any",
+        "Literal",
+        "Model",
+        "field",
+        "datetime",
+        "date",
+        "uuid",
+        "UUID",
+        "NotGiven",
+        "TypeAlias",
+    }
+)
+
+
+@dataclass(frozen=True)
+class OperationNames:
+    resource: str  # attribute on the client, e.g. "databases"
+    method: str  # e.g. "list_instances"
+    base: str  # Pascal base for classes derived from the operation, e.g. "ListDatabaseInstances"
+
+
+@dataclass(frozen=True)
+class Names:
+    package: str
+    sync_client: str
+    async_client: str
+    classes: Mapping[str, str]  # schema pointer -> class or alias name
+    fields: Mapping[tuple[str, str], str]  # (object pointer, wire name) -> attribute name
+    operations: Mapping[str, OperationNames]  # operation pointer -> names
+    params: Mapping[
+        tuple[str, str, str], str
+    ]  # (operation pointer, location|"body", wire) -> argument
+    resources: Mapping[str, str]  # resource attribute -> resource class name
+    client_params: Mapping[str, str]  # wire name of a client-bound parameter -> python name
+
+    def component_class(self, key: str) -> str:
+        return self.classes[join_pointer("/components/schemas", key)]
+
+
+class _Namer:
+    def __init__(self, api: Api, config: Config, file: str) -> None:
+        self.api = api
+        self.config = config
+        self.file = file
+        self.diagnostics: list[Diagnostic] = []
+        self.classes: dict[str, str] = {}
+        self.taken: set[str] = set(CLASS_RESERVED)
+        self.fields: dict[tuple[str, str], str] = {}
+        self.op_ids: dict[str, str | None] = {}
+
+    def warn(self, pointer: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(Level.WARNING, self.file, pointer, message))
+
+    def claim_class(self, pointer: str, wanted: str) -> str:
+        if pointer in self.classes:
+            return self.classes[pointer]
+        base = pascal_identifier(wanted)
+        name, n = base, 2
+        while name in self.taken:
+            name, n = (f"{base}{n}", n + 1)
+        if name != base:
+            self.warn(pointer, f"class name {base} is taken; named {name}")
+        self.taken.add(name)
+        self.classes[pointer] = name
+        return name
+
+    # -- schemas ---------------------------------------------------------------------------------
+    def name_components(self) -> None:
+        overrides = dict(self.config.names.schemas)
+        for named in self.api.schemas:
+            pointer = join_pointer("/components/schemas", named.key)
+            self.claim_class(pointer, overrides.get(named.key, named.key))
+            if named.schema.meta.pointer != pointer:
+                # a component that is itself a reference into another schema: name its target too
+                self.classes.setdefault(named.schema.meta.pointer, self.classes[pointer])
+        for named in self.api.schemas:
+            pointer = join_pointer("/components/schemas", named.key)
+            self.visit(named.schema, self.classes[pointer], named.key)
+
+    def visit(self, schema: Schema, context: str, key: str | None = None) -> None:
+        if isinstance(schema, ObjectSchema):
+            if schema.meta.pointer in self.classes and key is None:
+                return
+            name = self.claim_class(
+                schema.meta.pointer, schema.meta.title or context if key is None else context
+            )
+            self.name_fields(schema, name, key)
+            for prop in schema.properties:
+                self.visit(prop.schema, name + pascal_case(prop.wire_name))
+            if isinstance(schema.additional, (ObjectSchema, ArraySchema, MapSchema, UnionSchema)):
+                self.visit(schema.additional, name + "Value")
+        elif isinstance(schema, ArraySchema):
+            self.visit(schema.items, context + "Item")
+        elif isinstance(schema, MapSchema):
+            self.visit(schema.values, context + "Value")
+        elif isinstance(schema, UnionSchema):
+            for i, variant in enumerate(schema.variants, 1):
+                self.visit(
+                    variant, context + pascal_case(variant.meta.title or "", fallback=f"Variant{i}")
+                )
+
+    def name_fields(self, schema: ObjectSchema, class_name: str, key: str | None) -> None:
+        overrides = dict(self.config.names.fields)
+        used: set[str] = set()
+        for prop in schema.properties:
+            override = overrides.get(f"{key}.{prop.wire_name}") if key else None
+            wanted = override or snake_case(prop.wire_name)
+            name = safe_identifier(wanted, reserved=MODEL_RESERVED)
+            name = _unique(name, used)
+            self.fields[(schema.meta.pointer, prop.wire_name)] = name
+
+    # -- operations -------------------------------------------------------------------------------
+    def name_operations(self) -> tuple[dict[str, OperationNames], dict[tuple[str, str, str], str]]:
+        scope = [w for p in self.config.client.params for w in p.wire_names]
+        self.op_ids = self.effective_operation_ids()
+        wanted: dict[str, tuple[str, str]] = {}
+        for op in self.api.operations:
+            override = self.config.operation_override(op.method, op.path)
+            if override and "." in override:
+                resource, method = override.split(".", 1)
+            else:
+                resource = resource_of(op.path, scope)
+                method = method_name(op.method, op.path, self.op_ids[op.pointer], resource, scope)
+            wanted[op.pointer] = (snake_case(resource), snake_case(method))
+        wanted = self._resolve_method_collisions(wanted, scope)
+        operations: dict[str, OperationNames] = {}
+        params: dict[tuple[str, str, str], str] = {}
+        for op in self.api.operations:
+            resource, method = wanted[op.pointer]
+            op_id = self.op_ids[op.pointer]
+            base = pascal_case(op_id) if op_id else pascal_case(f"{resource}_{method}")
+            operations[op.pointer] = OperationNames(resource, method, base)
+            params.update(self.name_params(op))
+        return operations, params
+
+    def effective_operation_ids(self) -> dict[str, str | None]:
+        """operationIds, except that a repeated one names only its first operation: the others are
+        named from their method and path (a copy-pasted operationId says nothing about them)."""
+        seen: set[str] = set()
+        ids: dict[str, str | None] = {}
+        for op in self.api.operations:
+            op_id = op.operation_id
+            if op_id is not None and op_id in seen:
+                self.warn(
+                    op.pointer,
+                    f"operationId {op_id!r} is used by an earlier operation; "
+                    f"{op.method.upper()} {op.path} is named from its method and path",
+                )
+                op_id = None
+            if op_id is not None:
+                seen.add(op_id)
+            ids[op.pointer] = op_id
+        return ids
+
+    def _resolve_method_collisions(
+        self, wanted: dict[str, tuple[str, str]], scope: list[str]
+    ) -> dict[str, tuple[str, str]]:
+        by_op = {op.pointer: op for op in self.api.operations}
+        seen: dict[tuple[str, str], list[str]] = {}
+        for pointer, key in wanted.items():
+            seen.setdefault(key, []).append(pointer)
+        result = dict(wanted)
+        for (resource, method), pointers in seen.items():
+            if len(pointers) < 2:
+                continue
+            for pointer in pointers:
+                op = by_op[pointer]
+                if self.config.operation_override(op.method, op.path):
+                    continue
+                again = method_name(
+                    op.method,
+                    op.path,
+                    self.op_ids[op.pointer],
+                    resource,
+                    scope,
+                    keep_version=True,
+                    keep_scope=True,
+                )
+                result[pointer] = (resource, snake_case(again))
+        final: dict[str, tuple[str, str]] = {}
+        used: dict[str, set[str]] = {}
+        overridden = {
+            p for p, op in by_op.items() if self.config.operation_override(op.method, op.path)
+        }
+        # overrides claim their names first: a derived name yields to an explicit one
+        ordered = sorted(result.items(), key=lambda item: item[0] not in overridden)
+        for pointer, (resource, method) in ordered:
+            names = used.setdefault(resource, set())
+            method = safe_identifier(
+                method, reserved=frozenset({"with_raw_response", "with_options"})
+            )
+            unique = _unique(method, names)
+            if unique != method:
+                op = by_op[pointer]
+                self.warn(
+                    pointer,
+                    f"{op.method.upper()} {op.path} would be named {resource}.{method} like another "
+                    f"operation; named {resource}.{unique}",
+                )
+            final[pointer] = (resource, unique)
+        return final
+
+    def name_params(self, op: Operation) -> dict[tuple[str, str, str], str]:
+        used: set[str] = set()
+        names: dict[tuple[str, str, str], str] = {}
+        bound = {w: p.python_name for p in self.config.client.params for w in p.wire_names}
+        for param in op.parameters:
+            wanted = bound.get(param.name) if param.location == "path" else None
+            name = safe_identifier(wanted or snake_case(param.name), reserved=PARAMETER_RESERVED)
+            if name in used:
+                name = safe_identifier(f"{param.location}_{name}", reserved=PARAMETER_RESERVED)
+            names[(op.pointer, param.location, param.name)] = _unique(name, used)
+        body = op.request_body
+        if body is not None:
+            for wire in self.body_fields(body.schema):
+                name = safe_identifier(snake_case(wire), reserved=PARAMETER_RESERVED)
+                if name in used:
+                    name = safe_identifier(f"body_{name}", reserved=PARAMETER_RESERVED)
+                names[(op.pointer, "body", wire)] = _unique(name, used)
+            names[(op.pointer, "body", "")] = _unique("body", used)
+        return names
+
+    def body_fields(self, schema: Schema) -> list[str]:
+        obj = self.object_of(schema)
+        if obj is None:
+            return []
+        return [p.wire_name for p in obj.properties if not p.schema.meta.read_only]
+
+    def object_of(self, schema: Schema) -> ObjectSchema | None:
+        if isinstance(schema, RefSchema):
+            for named in self.api.schemas:
+                if named.key == schema.key:
+                    target = named.schema
+                    return target if isinstance(target, ObjectSchema) else None
+            return None
+        return schema if isinstance(schema, ObjectSchema) else None
+
+    def name_operation_schemas(self, operations: Mapping[str, OperationNames]) -> None:
+        for op in self.api.operations:
+            base = operations[op.pointer].base
+            for param in op.parameters:
+                self.visit(param.schema, base + pascal_case(param.name) + "Param")
+            if op.request_body is not None:
+                self.visit(op.request_body.schema, base + "Request")
+            for response in op.responses:
+                if response.schema is not None and response.status.startswith("2"):
+                    self.visit(response.schema, base + "Response")
+
+
+def _unique(name: str, used: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate in used:
+        candidate, n = (f"{name}_{n}", n + 1)
+    used.add(candidate)
+    return candidate
+
+
+def assign_names(api: Api, config: Config, file: str) -> tuple[Names, list[Diagnostic]]:
+    namer = _Namer(api, config, file)
+    package = config.package.name or snake_case(api.title)
+    client_base = pascal_case(config.client.sync_name or api.title or "Client")
+    sync_client = config.client.sync_name or client_base
+    async_client = config.client.async_name or f"Async{client_base}"
+    namer.taken.update({sync_client, async_client})
+    namer.name_components()
+    operations, params = namer.name_operations()
+    namer.name_operation_schemas(operations)
+    resources = {
+        names.resource: pascal_case(names.resource)
+        for names in sorted(operations.values(), key=lambda n: n.resource)
+    }
+    client_params = {w: p.python_name for p in config.client.params for w in p.wire_names}
+    names = Names(
+        package=package,
+        sync_client=sync_client,
+        async_client=async_client,
+        classes=namer.classes,
+        fields=namer.fields,
+        operations=operations,
+        params=params,
+        resources=resources,
+        client_params=client_params,
+    )
+    return names, namer.diagnostics

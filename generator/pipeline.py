@@ -1,0 +1,110 @@
+"""The whole run, one way: load -> validate -> resolve -> IR -> names -> plan -> render -> format -> write."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.config import Config
+from generator.diagnostics import Diagnostic, GenerationError, Level
+from generator.emit.format import format_tree
+from generator.emit.write import write_tree
+from generator.ir.build import build_api
+from generator.load.read import read_document
+from generator.load.validate import validate
+from generator.naming.assign import assign_names
+from generator.render.plan import plan
+from generator.render.render import render_files
+from generator.resolve.external import resolve_external
+
+
+_SUBJECT = re.compile(r"path parameter '[^']*'")
+
+
+@dataclass(frozen=True)
+class Generated:
+    files: dict[str, bytes]  # relative path -> formatted bytes
+    diagnostics: tuple[Diagnostic, ...]
+    operations: int
+
+
+def generate_files(
+    spec: Path,
+    config: Config,
+    *,
+    strict: bool = False,
+    templates: Path | None = None,
+    display_name: str | None = None,
+) -> Generated:
+    """Everything but the write: the formatted files of the client package, and what was found."""
+    document = read_document(spec)
+    file = display_name or str(spec)
+    diagnostics: list[Diagnostic] = [_rename(d, file) for d in document.diagnostics]
+    diagnostics += [_rename(d, file) for d in validate(document)]
+    if strict and diagnostics:
+        raise GenerationError([_as_error(d) for d in diagnostics if d.level >= Level.WARNING])
+    data = resolve_external(document)
+    api, found = build_api(data, file)
+    diagnostics += found
+    names, found = assign_names(api, config, file)
+    diagnostics += found
+    files, found = plan(api, names, config, file)
+    diagnostics += found
+    if strict and any(d.level >= Level.WARNING for d in diagnostics):
+        raise GenerationError([_as_error(d) for d in diagnostics if d.level >= Level.WARNING])
+    rendered = render_files(files, templates)
+    formatted = format_files(rendered, config)
+    return Generated(formatted, tuple(_dedupe(diagnostics)), len(api.operations))
+
+
+def format_files(files: dict[str, bytes], config: Config) -> dict[str, bytes]:
+    """Format the Python files in a scratch directory (one formatter call for the whole tree)."""
+    with tempfile.TemporaryDirectory(prefix="sdkgen-format-") as scratch:
+        root = Path(scratch)
+        for rel, data in files.items():
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        format_tree(root, formatter=config.output.formatter, line_length=config.output.line_length)
+        return {rel: (root / rel).read_bytes() for rel in sorted(files)}
+
+
+def generate(
+    spec: Path,
+    output: Path,
+    config: Config,
+    *,
+    strict: bool = False,
+    templates: Path | None = None,
+    display_name: str | None = None,
+) -> Generated:
+    generated = generate_files(
+        spec, config, strict=strict, templates=templates, display_name=display_name
+    )
+    write_tree(generated.files, output, preserve=config.output.preserve)
+    return generated
+
+
+def _rename(d: Diagnostic, file: str) -> Diagnostic:
+    return Diagnostic(d.level, file, d.pointer, d.message, d.hint)
+
+
+def _as_error(d: Diagnostic) -> Diagnostic:
+    return Diagnostic(Level.ERROR, d.file, d.pointer, d.message, d.hint)
+
+
+def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop repeats; when the validator and the model builder report the same path parameter at the
+    same place, keep the builder's message, which says what the client does about it."""
+    subjects = {
+        (d.pointer, m.group(0)) for d in diagnostics if (m := _SUBJECT.match(d.message)) and "inferred" in d.message
+    }
+    kept = [
+        d
+        for d in diagnostics
+        if "inferred" in d.message
+        or not ((m := _SUBJECT.match(d.message)) and (d.pointer, m.group(0)) in subjects)
+    ]
+    return list(dict.fromkeys(kept))

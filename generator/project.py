@@ -1,0 +1,147 @@
+"""This checkout's own layout: the pinned spec revisions, the Turso config, generated/ and the goldens.
+
+The generator itself works on any file; this module is what ``sdkgen generate`` with no SPEC,
+``sdkgen check`` and the golden tests use.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import replace
+from pathlib import Path
+from typing import Literal
+
+from generator.config import Config, load_config
+from generator.diagnostics import error
+from generator.manifest.manifest import Manifest, load_manifest
+from generator.manifest.sync import ensure_revision
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN_DIR = ROOT / "tests" / "golden"
+GENERATED_DIR = ROOT / "generated"
+WARNINGS_FILE = "warnings.txt"
+
+
+def manifest() -> Manifest:
+    return load_manifest()
+
+
+def spec_path(ref: str | None) -> tuple[Path, str]:
+    """A spec file path (and the name diagnostics use) for a path or a pinned revision name."""
+    if ref is not None:
+        path = Path(ref)
+        if (
+            path.exists()
+            or any(sep in ref for sep in ("/", "\\"))
+            or path.suffix in (".json", ".yaml", ".yml")
+        ):
+            return path, ref
+    m = manifest()
+    spec = m.latest if ref is None else m.resolve(ref)
+    return ensure_revision(m, spec.name), spec.name + Path(spec.file).suffix
+
+
+def project_config() -> Config:
+    return load_config(manifest().config_path)
+
+
+def config_for(config_file: Path | None, spec_ref: str | None) -> Config:
+    """--config when given; the project's Turso config for pinned revisions; else the defaults."""
+    if config_file is not None:
+        return load_config(config_file)
+    if spec_ref is None or not Path(spec_ref).exists():
+        return project_config()
+    return Config()
+
+
+def with_formatter(config: Config, formatter: Literal["ruff", "black"]) -> Config:
+    return replace(config, output=replace(config.output, formatter=formatter))
+
+
+def golden_files(name: str) -> dict[str, bytes]:
+    """What a golden directory holds, as relative path -> bytes."""
+    root = GOLDEN_DIR / name
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def expected_golden(name: str) -> dict[str, bytes]:
+    """What the golden directory of a pinned revision must hold: the output plus its warnings."""
+    from generator.pipeline import generate_files
+
+    path, display = spec_path(name)
+    generated = generate_files(path, project_config(), display_name=display)
+    files = dict(generated.files)
+    files[WARNINGS_FILE] = "".join(d.format() + "\n" for d in generated.diagnostics).encode()
+    return files
+
+
+def diff_trees(expected: dict[str, bytes], actual: dict[str, bytes], label: str) -> list[str]:
+    """Unified diffs (text) or one-line notes (missing, extra, binary) between two trees."""
+    out: list[str] = []
+    for rel in sorted(set(expected) | set(actual)):
+        if rel not in actual:
+            out.append(f"{label}/{rel}: missing")
+        elif rel not in expected:
+            out.append(f"{label}/{rel}: not generated any more")
+        elif expected[rel] != actual[rel]:
+            try:
+                old, new = (
+                    actual[rel].decode().splitlines(True),
+                    expected[rel].decode().splitlines(True),
+                )
+                out.append(
+                    "".join(
+                        difflib.unified_diff(
+                            old, new, f"{label}/{rel} (committed)", f"{label}/{rel} (generated)"
+                        )
+                    )
+                )
+            except UnicodeDecodeError:
+                out.append(f"{label}/{rel}: differs")
+    return out
+
+
+def expected_generated() -> dict[str, bytes]:
+    """What generated/ must hold: the newest revision with the project's config."""
+    from generator.pipeline import generate_files
+
+    path, display = spec_path(None)
+    return generate_files(path, project_config(), display_name=display).files
+
+
+def generated_files() -> dict[str, bytes]:
+    """The committed generated/ tree (without the write manifest and caches)."""
+    if not GENERATED_DIR.is_dir():
+        return {}
+    return {
+        p.relative_to(GENERATED_DIR).as_posix(): p.read_bytes()
+        for p in sorted(GENERATED_DIR.rglob("*"))
+        if p.is_file() and not _is_cache(p.relative_to(GENERATED_DIR))
+    }
+
+
+def _is_cache(rel: Path) -> bool:
+    """Files no generator writes: the write manifest, bytecode, tool caches (dot folders)."""
+    return rel.name == ".sdkgen-manifest.json" or any(
+        part == "__pycache__" or part.startswith(".") for part in rel.parts[:-1]
+    )
+
+
+def stale_outputs() -> list[str]:
+    """One line per stale file across generated/ and every golden directory."""
+    m = manifest()
+    if not m.revisions:
+        raise error(str(m.path), "/revisions", "the manifest pins no revision")
+    stale = [d.splitlines()[0] for d in diff_trees(expected_generated(), generated_files(), "generated")]
+    for revision in m.revisions:
+        label = f"tests/golden/{revision.name}"
+        if not (GOLDEN_DIR / revision.name).is_dir():
+            stale.append(f"{label}: missing")
+            continue
+        diffs = diff_trees(expected_golden(revision.name), golden_files(revision.name), label)
+        stale += [d.splitlines()[0] for d in diffs]
+    return stale

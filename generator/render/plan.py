@@ -1,0 +1,603 @@
+"""Named IR -> the list of files to render, each with its template and context.
+
+This is the only place that decides the layout of the generated package, and the only place that turns
+the model into the plain data templates receive (documented in docs/templates.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator.config import Config, PaginationConfig
+from generator.diagnostics import Diagnostic, Level
+from generator.ir.model import (
+    Api,
+    ArraySchema,
+    IntegerSchema,
+    MapSchema,
+    ObjectSchema,
+    Operation,
+    Parameter,
+    RefSchema,
+    Response,
+    Schema,
+    StringSchema,
+    UnionSchema,
+)
+from generator.naming.assign import Names
+from generator.naming.identifiers import snake_case
+from generator.render.docs import docstring_lines
+from generator.render.env import TEMPLATES_DIR
+from generator.render.types import TypeCollector, TypeMapper, shadowed_builtins
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    path: str  # relative to the output directory, posix
+    template: str  # template name under templates/package, or "" for a static copy
+    context: Mapping[str, Any]
+    source: str | None = None  # for static copies: path under templates/
+
+
+def runtime_files() -> list[str]:
+    """The static runtime modules shipped verbatim into every package (the model backend aside)."""
+    return sorted(p.name for p in (TEMPLATES_DIR / "runtime").glob("*.py") if p.name != "_model.py")
+
+
+class Planner:
+    def __init__(self, api: Api, names: Names, config: Config, file: str) -> None:
+        self.api = api
+        self.names = names
+        self.config = config
+        self.file = file
+        self.components = {n.key: n.schema for n in api.schemas}
+        self.types = TypeMapper(names, self.components, file)
+        self.diagnostics: list[Diagnostic] = []
+
+    def warn(self, pointer: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(Level.WARNING, self.file, pointer, message))
+
+    # -- models ----------------------------------------------------------------------------------
+    def models(self) -> dict[str, Any]:
+        into = TypeCollector()
+        classes: list[dict[str, Any]] = []
+        aliases: list[dict[str, Any]] = []
+        emitted: set[str] = set()
+        for schema in self._class_schemas():
+            name = self.names.classes[schema.meta.pointer]
+            if name in emitted:
+                continue
+            emitted.add(name)
+            if isinstance(schema, ObjectSchema):
+                classes.append(self._model_class(name, schema, into))
+        for named in self.api.schemas:
+            schema = named.schema
+            name = self.names.component_class(named.key)
+            if isinstance(schema, ObjectSchema) or name in emitted:
+                continue
+            emitted.add(name)
+            context = (
+                "param"
+                if isinstance(schema, (StringSchema, IntegerSchema)) and schema.enum
+                else "model"
+            )
+            text = self.types.render(schema, into, context)
+            aliases.append(
+                {
+                    "name": name,
+                    "type": text,
+                    "doc": docstring_lines(schema.meta.description),
+                    "refs": set(),
+                }
+            )
+        into.models.clear()
+        return {
+            "classes": classes,
+            "aliases": _order_aliases(aliases, {a["name"] for a in aliases}),
+            "modules": sorted(into.modules),
+            "typing": sorted(into.typing | ({"TypeAlias"} if aliases else set())),
+        }
+
+    def _class_schemas(self) -> list[ObjectSchema]:
+        """Every object schema that gets a class, components first, then in document order."""
+        found: dict[str, ObjectSchema] = {}
+
+        def walk(schema: Schema) -> None:
+            if isinstance(schema, ObjectSchema):
+                if schema.meta.pointer in found or schema.meta.pointer not in self.names.classes:
+                    return
+                found[schema.meta.pointer] = schema
+                for prop in schema.properties:
+                    walk(prop.schema)
+                if not isinstance(schema.additional, (bool, type(None))):
+                    walk(schema.additional)
+            elif isinstance(schema, ArraySchema):
+                walk(schema.items)
+            elif isinstance(schema, MapSchema):
+                walk(schema.values)
+            elif isinstance(schema, UnionSchema):
+                for variant in schema.variants:
+                    walk(variant)
+
+        for named in self.api.schemas:
+            walk(named.schema)
+        for op in self.api.operations:
+            for param in op.parameters:
+                walk(param.schema)
+            if op.request_body is not None:
+                walk(op.request_body.schema)
+            for response in op.responses:
+                if response.schema is not None and response.status.startswith("2"):
+                    walk(response.schema)
+        return list(found.values())
+
+    def _model_class(self, name: str, schema: ObjectSchema, into: TypeCollector) -> dict[str, Any]:
+        fields = []
+        for prop in schema.properties:
+            attr = self.names.fields[(schema.meta.pointer, prop.wire_name)]
+            text = self.types.render(prop.schema, into, "model")
+            required = (
+                prop.required and not prop.schema.meta.read_only and not prop.schema.meta.write_only
+            )
+            if not required and not text.endswith("| None") and text not in ("Any", "None"):
+                text = f"{text} | None"
+            fields.append(
+                {
+                    "name": attr,
+                    "wire": prop.wire_name,
+                    "type": text,
+                    "required": required,
+                    "doc": docstring_lines(_describe(prop.schema)),
+                }
+            )
+        fields.sort(key=lambda f: not f["required"])
+        return {
+            "name": name,
+            "doc": docstring_lines(schema.meta.description or schema.meta.title),
+            "fields": fields,
+        }
+
+    # -- resources ------------------------------------------------------------------------------
+    def resources(self) -> list[dict[str, Any]]:
+        by_resource: dict[str, list[Operation]] = {}
+        for op in self.api.operations:
+            by_resource.setdefault(self.names.operations[op.pointer].resource, []).append(op)
+        result = []
+        for resource in sorted(by_resource):
+            method_names = [self.names.operations[op.pointer].method for op in by_resource[resource]]
+            into = TypeCollector(shadowed=shadowed_builtins(method_names))
+            methods = [self._method(op, into) for op in by_resource[resource]]
+            result.append(
+                {
+                    "attr": resource,
+                    "class_name": self.names.resources[resource],
+                    "module": resource,
+                    "methods": methods,
+                    "models": sorted(into.models),
+                    "modules": sorted(into.modules),
+                    "typing": sorted(into.typing),
+                    "paginated": any(m["pagination"] for m in methods),
+                    "deprecated": any(m["deprecated"] or m["deprecated_params"] for m in methods),
+                }
+            )
+        return result
+
+    def _method(self, op: Operation, into: TypeCollector) -> dict[str, Any]:
+        op_names = self.names.operations[op.pointer]
+        positional, keywords, docs = ([], [], [])
+        path_params, groups = ([], {"query": [], "header": [], "cookie": []})
+        deprecated_params = []
+        for param in op.parameters:
+            py = self.names.params[(op.pointer, param.location, param.name)]
+            bound = param.location == "path" and param.name in self.names.client_params
+            text = self.types.render(param.schema, into, "param")
+            arg = {"name": py, "wire": param.name, "type": text}
+            if param.location == "path":
+                path_params.append({"wire": param.name, "name": py, "bound": bound})
+                if bound:
+                    keywords.append({**arg, "type": f"{text} | NotGiven", "default": "NOT_GIVEN"})
+                else:
+                    positional.append(arg)
+            else:
+                groups[param.location].append({"wire": param.name, "name": py})
+                keywords.append(_keyword(arg, param.required))
+            if param.deprecated:
+                deprecated_params.append(py)
+            docs.append((py, _param_doc(param, bound)))
+        body = self._body(op, into, keywords, docs)
+        response_type, response_kind = self._response(op, into)
+        pagination = self._pagination(op, into)
+        return {
+            "name": op_names.method,
+            "http_method": op.method,
+            "path": op.path,
+            "summary": op.summary,
+            "doc": _method_doc(op, docs),
+            "deprecated": op.deprecated,
+            "deprecated_params": deprecated_params,
+            "positional": positional,
+            "keywords": sorted(keywords, key=lambda k: k["default"] is not None),
+            "path_params": path_params,
+            "query": groups["query"],
+            "headers": groups["header"],
+            "cookies": groups["cookie"],
+            "body": body,
+            "response_type": response_type,
+            "response_kind": response_kind,
+            "pagination": pagination,
+        }
+
+    def _body(
+        self,
+        op: Operation,
+        into: TypeCollector,
+        keywords: list[dict[str, Any]],
+        docs: list[tuple[str, str]],
+    ) -> dict[str, Any] | None:
+        body = op.request_body
+        if body is None:
+            return None
+        if body.encoding in ("binary", "text"):
+            name = self.names.params[(op.pointer, "body", "")]
+            text = "bytes" if body.encoding == "binary" else "str"
+            keywords.append(_keyword({"name": name, "wire": "", "type": text}, body.required))
+            docs.append((name, body.description or "The request body."))
+            return {
+                "encoding": body.encoding,
+                "content_type": body.content_type,
+                "whole": name,
+                "fields": [],
+            }
+        obj = self._object_of(body.schema)
+        if obj is None or (body.encoding == "json" and not obj.properties):
+            name = self.names.params[(op.pointer, "body", "")]
+            text = self.types.render(body.schema, into, "param")
+            keywords.append(_keyword({"name": name, "wire": "", "type": text}, body.required))
+            docs.append((name, body.description or "The request body."))
+            return {
+                "encoding": body.encoding,
+                "content_type": body.content_type,
+                "whole": name,
+                "fields": [],
+            }
+        fields = []
+        for prop in obj.properties:
+            if prop.schema.meta.read_only:
+                continue
+            py = self.names.params[(op.pointer, "body", prop.wire_name)]
+            if body.encoding == "multipart" and _is_binary(prop.schema):
+                text, is_file = ("FileTypes", True)
+            else:
+                text, is_file = (self.types.render(prop.schema, into, "param"), False)
+            keywords.append(
+                _keyword(
+                    {"name": py, "wire": prop.wire_name, "type": text},
+                    prop.required and body.required,
+                )
+            )
+            fields.append({"wire": prop.wire_name, "name": py, "file": is_file})
+            docs.append((py, _describe(prop.schema) or ""))
+        return {
+            "encoding": body.encoding,
+            "content_type": body.content_type,
+            "whole": None,
+            "fields": fields,
+        }
+
+    def _object_of(self, schema: Schema) -> ObjectSchema | None:
+        if isinstance(schema, RefSchema):
+            target = self.components.get(schema.key)
+            return target if isinstance(target, ObjectSchema) else None
+        return schema if isinstance(schema, ObjectSchema) else None
+
+    def _response(self, op: Operation, into: TypeCollector) -> tuple[str, str]:
+        success = [r for r in op.responses if r.status.startswith("2")]
+        if not success:
+            success = [r for r in op.responses if r.status == "default"]
+        json_responses = [r for r in success if r.kind == "json" and r.schema is not None]
+        if json_responses:
+            types: list[str] = []
+            for response in json_responses:
+                assert response.schema is not None
+                text = self.types.render(response.schema, into, "model")
+                if text not in types:
+                    types.append(text)
+            if len(types) > 1:
+                self.warn(
+                    op.pointer, "success responses have different schemas; typed as the first"
+                )
+            return types[0], "json"
+        for kind, text in (("binary", "bytes"), ("text", "str")):
+            if any(r.kind == kind for r in success):
+                return text, kind
+        return "None", "empty"
+
+    def _pagination(self, op: Operation, into: TypeCollector) -> dict[str, Any] | None:
+        declared = {p.operation: p for p in self.config.pagination}
+        rule = declared.get(f"{op.method.upper()} {op.path}") or detect_pagination(
+            op, self.components
+        )
+        if rule is None:
+            return None
+        response = _success_object(op, self.components)
+        if response is None:
+            self.warn(
+                op.pointer, "pagination is declared but the response is not an object; ignored"
+            )
+            return None
+        obj, _ = response
+        items = next((p for p in obj.properties if p.wire_name == rule.items), None)
+        if items is None or not isinstance(items.schema, ArraySchema):
+            self.warn(
+                op.pointer, f"pagination items property {rule.items!r} is not an array; ignored"
+            )
+            return None
+        attr = self.names.fields[(obj.meta.pointer, rule.items)]
+        total = None
+        if rule.total_pages:
+            path = self._attr_path(obj, rule.total_pages.split("."))
+            total = tuple(path) if path else None
+        return {
+            "items_attr": attr,
+            "item_type": self.types.render(items.schema.items, into, "model"),
+            "page_param": rule.page_param,
+            "size_param": rule.size_param,
+            "total_pages": total,
+        }
+
+    def _attr_path(self, obj: ObjectSchema, wires: list[str]) -> list[str] | None:
+        attrs: list[str] = []
+        current: Schema = obj
+        for wire in wires:
+            current_obj = self._object_of(current)
+            if current_obj is None:
+                return None
+            prop = next((p for p in current_obj.properties if p.wire_name == wire), None)
+            if prop is None:
+                return None
+            attrs.append(self.names.fields[(current_obj.meta.pointer, wire)])
+            current = prop.schema
+        return attrs
+
+    # -- client -----------------------------------------------------------------------------------
+    def client(self) -> dict[str, Any]:
+        used_wire = {
+            p.name for op in self.api.operations for p in op.parameters if p.location == "path"
+        }
+        params = [
+            {
+                "python_name": p.python_name,
+                "arg": p.arg,
+                "env": p.env,
+                "description": p.description or "",
+            }
+            for p in self.config.client.params
+            if any(w in used_wire for w in p.wire_names)
+        ]
+        security = self._security()
+        server = self.api.servers[0] if self.api.servers else None
+        base_url = server.url if server else "http://localhost"
+        for var in server.variables if server else ():
+            base_url = base_url.replace("{" + var.name + "}", var.default)
+        return {
+            "sync_name": self.names.sync_client,
+            "async_name": self.names.async_client,
+            "params": params,
+            "security": security,
+            "credential_arg": self.config.client.credential_arg,
+            "credential_env": self.config.client.credential_env,
+            "base_url": base_url,
+            "base_url_env": self.config.client.base_url_env,
+            "resources": [
+                {"attr": attr, "class_name": cls, "module": attr}
+                for attr, cls in sorted(self.names.resources.items())
+            ],
+            "title": self.api.title,
+            "description": docstring_lines(self.api.description),
+        }
+
+    def _security(self) -> dict[str, Any] | None:
+        keys = list(self.api.security) or [s.key for s in self.api.security_schemes]
+        schemes = {s.key: s for s in self.api.security_schemes}
+        for key in keys:
+            scheme = schemes.get(key)
+            if scheme is not None:
+                return {"kind": scheme.kind, "location": scheme.location, "param_name": scheme.param_name}
+        fallback = self.config.client.auth
+        if fallback in ("bearer", "basic"):
+            return {"kind": fallback, "location": None, "param_name": None}
+        return None
+
+
+def detect_pagination(op: Operation, components: Mapping[str, Schema]) -> PaginationConfig | None:
+    """Page-number pagination: ``page`` (and maybe a size) query parameters and an array in the response."""
+    query = {p.name for p in op.parameters if p.location == "query"}
+    if op.method != "get" or "page" not in query:
+        return None
+    response = _success_object(op, components)
+    if response is None:
+        return None
+    obj, _ = response
+    arrays = [p for p in obj.properties if isinstance(p.schema, ArraySchema)]
+    if len(arrays) != 1:
+        return None
+    size = next(
+        (n for n in ("page_size", "pageSize", "per_page", "limit", "size") if n in query), None
+    )
+    total = None
+    for prop in obj.properties:
+        inner = prop.schema
+        if isinstance(inner, ObjectSchema):
+            for sub in inner.properties:
+                if sub.wire_name in ("total_pages", "totalPages", "pages"):
+                    total = f"{prop.wire_name}.{sub.wire_name}"
+        elif prop.wire_name in ("total_pages", "totalPages"):
+            total = prop.wire_name
+    return PaginationConfig(
+        operation=f"{op.method.upper()} {op.path}",
+        items=arrays[0].wire_name,
+        size_param=size,
+        total_pages=total,
+    )
+
+
+def _success_object(
+    op: Operation, components: Mapping[str, Schema]
+) -> tuple[ObjectSchema, Response] | None:
+    for response in op.responses:
+        if response.status.startswith("2") and response.schema is not None:
+            schema = response.schema
+            if isinstance(schema, RefSchema):
+                schema = components.get(schema.key, schema)
+            if isinstance(schema, ObjectSchema):
+                return schema, response
+            return None
+    return None
+
+
+def _keyword(arg: dict[str, Any], required: bool) -> dict[str, Any]:
+    if required:
+        return {**arg, "default": None}
+    return {**arg, "type": f"{arg['type']} | NotGiven", "default": "NOT_GIVEN"}
+
+
+def _is_binary(schema: Schema) -> bool:
+    if isinstance(schema, StringSchema):
+        return schema.format in ("binary", "byte")
+    if isinstance(schema, ArraySchema):
+        return _is_binary(schema.items)
+    return False
+
+
+def _describe(schema: Schema) -> str | None:
+    text = schema.meta.description
+    if isinstance(schema, (StringSchema, IntegerSchema)) and schema.enum:
+        values = ", ".join(f"`{v}`" for v in schema.enum)
+        text = f"{text.rstrip()}\n\nOne of: {values}." if text else f"One of: {values}."
+    if schema.meta.deprecated:
+        text = f"Deprecated. {text}" if text else "Deprecated."
+    return text
+
+
+def _param_doc(param: Parameter, bound: bool) -> str:
+    text = _describe(param.schema) if param.description is None else param.description
+    if bound:
+        text = f"{text or ''} Defaults to the client's value.".strip()
+    if param.deprecated:
+        text = f"Deprecated. {text or ''}".strip()
+    return text or ""
+
+
+def _method_doc(op: Operation, params: list[tuple[str, str]]) -> list[str]:
+    lines = docstring_lines(op.summary) or [
+        snake_case(op.operation_id or op.path).replace("_", " ").capitalize()
+    ]
+    description = docstring_lines(op.description)
+    if description and description != lines:
+        lines += [""] + description
+    documented = [(name, docstring_lines(text)) for name, text in params if text.strip()]
+    if documented:
+        lines += ["", "Args:"]
+        for name, text in documented:
+            lines.append(f"    {name}: {text[0]}")
+            lines.extend(f"        {line}" if line else "" for line in text[1:])
+    return lines
+
+
+def _order_aliases(aliases: list[dict[str, Any]], names: set[str]) -> list[dict[str, Any]]:
+    """Aliases are runtime expressions: emit each after the aliases it mentions."""
+    import re
+
+    by_name = {a["name"]: a for a in aliases}
+    ordered: list[dict[str, Any]] = []
+    state: dict[str, int] = {}
+
+    def visit(alias: dict[str, Any]) -> None:
+        if state.get(alias["name"]) == 2:
+            return
+        if state.get(alias["name"]) == 1:
+            alias["type"] = "Any"  # a cycle through aliases: no finite expression exists
+            return
+        state[alias["name"]] = 1
+        for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", alias["type"]):
+            if word in by_name and word != alias["name"]:
+                visit(by_name[word])
+        state[alias["name"]] = 2
+        ordered.append({k: v for k, v in alias.items() if k != "refs"})
+
+    for alias in aliases:
+        visit(alias)
+    return ordered
+
+
+def plan(
+    api: Api, names: Names, config: Config, file: str
+) -> tuple[list[FileSpec], list[Diagnostic]]:
+    planner = Planner(api, names, config, file)
+    package = names.package
+    models = planner.models()
+    resources = planner.resources()
+    client = planner.client()
+    common = {
+        "package": package,
+        "distribution": config.package.distribution or package.replace("_", "-"),
+        "version": config.package.version,
+        "api_title": api.title,
+        "api_version": api.version,
+        "models_backend": config.output.models,
+    }
+    files = [
+        FileSpec(f"{package}/models.py", "models.py.jinja", {**common, **models}),
+        FileSpec(f"{package}/_client.py", "client.py.jinja", {**common, "client": client}),
+        FileSpec(
+            f"{package}/__init__.py",
+            "package_init.py.jinja",
+            {**common, "client": client, "has_pagination": any(r["paginated"] for r in resources)},
+        ),
+        FileSpec(
+            f"{package}/resources/__init__.py",
+            "resources_init.py.jinja",
+            {**common, "resources": resources},
+        ),
+        FileSpec(f"{package}/_version.py", "version.py.jinja", common),
+        FileSpec(f"{package}/py.typed", "", {}, source=None),
+        FileSpec(
+            "pyproject.toml",
+            "pyproject.toml.jinja",
+            {**common, "config": _package_meta(config, api)},
+        ),
+        FileSpec(
+            "README.md", "README.md.jinja", {**common, "client": client, "resources": resources}
+        ),
+    ]
+    files += [
+        FileSpec(
+            f"{package}/resources/{r['module']}.py", "resource.py.jinja", {**common, "resource": r}
+        )
+        for r in resources
+    ]
+    files += [
+        FileSpec(f"{package}/_runtime/{name}", "", {}, source=f"runtime/{name}")
+        for name in runtime_files()
+    ]
+    model_source = (
+        "runtime/_model.py"
+        if config.output.models == "msgspec"
+        else "runtime_backends/pydantic/_model.py"
+    )
+    files.append(FileSpec(f"{package}/_runtime/_model.py", "", {}, source=model_source))
+    return (files, planner.diagnostics + planner.types.diagnostics)
+
+
+def _package_meta(config: Config, api: Api) -> dict[str, Any]:
+    package = config.package
+    return {
+        "description": package.description or f"Python client for the {api.title}",
+        "license": package.license or api.license_name,
+        "authors": list(package.authors),
+        "urls": list(package.urls),
+        "classifiers": list(package.classifiers),
+        "models_backend": config.output.models,
+    }

@@ -1,0 +1,183 @@
+"""The Turso Platform API clients: `Turso` and `AsyncTurso`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from . import resources
+from ._runtime import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    BearerAuth,
+    ClientParam,
+    SyncAPIClient,
+    Timeout,
+    require_credential,
+)
+from ._version import __version__
+
+__all__ = ["AsyncTurso", "Turso"]
+
+DEFAULT_BASE_URL = "https://api.turso.tech"
+
+
+class Turso(SyncAPIClient):
+    """The synchronous client of the Turso Platform API.
+
+    API description here
+    """
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        organization: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_token: The credential; defaults to the `TURSO_API_TOKEN` environment variable.
+            organization: The slug of the organization or user account every call acts on; defaults to the `TURSO_ORGANIZATION` environment variable.
+            base_url: The API's address; defaults to the `TURSO_BASE_URL` environment variable, then `https://api.turso.tech`.
+            timeout: The timeout of each request, in seconds or as an `httpx.Timeout`.
+            max_retries: How often a failed request is retried (see the README for which are).
+            default_headers: Headers sent with every request.
+            http_client: An httpx client to use instead of the client's own (it is not closed by `close()`).
+        """
+        super().__init__(
+            base_url=base_url or os.environ.get("TURSO_BASE_URL") or DEFAULT_BASE_URL,
+            auth=[
+                BearerAuth(require_credential(api_token, arg="api_token", env="TURSO_API_TOKEN"))
+            ],
+            client_params={
+                "organization_slug": ClientParam(
+                    arg="organization",
+                    env="TURSO_ORGANIZATION",
+                    value=organization or os.environ.get("TURSO_ORGANIZATION"),
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"turso_platform_api/{__version__} python-httpx",
+        )
+
+    @cached_property
+    def api_tokens(self) -> resources.ApiTokens:
+        return resources.ApiTokens(self)
+
+    @cached_property
+    def audit_logs(self) -> resources.AuditLogs:
+        return resources.AuditLogs(self)
+
+    @cached_property
+    def databases(self) -> resources.Databases:
+        return resources.Databases(self)
+
+    @cached_property
+    def groups(self) -> resources.Groups:
+        return resources.Groups(self)
+
+    @cached_property
+    def invites(self) -> resources.Invites:
+        return resources.Invites(self)
+
+    @cached_property
+    def locations(self) -> resources.Locations:
+        return resources.Locations(self)
+
+    @cached_property
+    def members(self) -> resources.Members:
+        return resources.Members(self)
+
+    @cached_property
+    def organizations(self) -> resources.Organizations:
+        return resources.Organizations(self)
+
+
+class AsyncTurso(AsyncAPIClient):
+    """The asynchronous client of the Turso Platform API: the same surface as `Turso`, awaitable."""
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        organization: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_token: The credential; defaults to the `TURSO_API_TOKEN` environment variable.
+            organization: The slug of the organization or user account every call acts on; defaults to the `TURSO_ORGANIZATION` environment variable.
+            base_url: The API's address; defaults to the `TURSO_BASE_URL` environment variable, then `https://api.turso.tech`.
+            timeout: The timeout of each request, in seconds or as an `httpx.Timeout`.
+            max_retries: How often a failed request is retried (see the README for which are).
+            default_headers: Headers sent with every request.
+            http_client: An httpx client to use instead of the client's own (it is not closed by `close()`).
+        """
+        super().__init__(
+            base_url=base_url or os.environ.get("TURSO_BASE_URL") or DEFAULT_BASE_URL,
+            auth=[
+                BearerAuth(require_credential(api_token, arg="api_token", env="TURSO_API_TOKEN"))
+            ],
+            client_params={
+                "organization_slug": ClientParam(
+                    arg="organization",
+                    env="TURSO_ORGANIZATION",
+                    value=organization or os.environ.get("TURSO_ORGANIZATION"),
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"turso_platform_api/{__version__} python-httpx",
+        )
+
+    @cached_property
+    def api_tokens(self) -> resources.AsyncApiTokens:
+        return resources.AsyncApiTokens(self)
+
+    @cached_property
+    def audit_logs(self) -> resources.AsyncAuditLogs:
+        return resources.AsyncAuditLogs(self)
+
+    @cached_property
+    def databases(self) -> resources.AsyncDatabases:
+        return resources.AsyncDatabases(self)
+
+    @cached_property
+    def groups(self) -> resources.AsyncGroups:
+        return resources.AsyncGroups(self)
+
+    @cached_property
+    def invites(self) -> resources.AsyncInvites:
+        return resources.AsyncInvites(self)
+
+    @cached_property
+    def locations(self) -> resources.AsyncLocations:
+        return resources.AsyncLocations(self)
+
+    @cached_property
+    def members(self) -> resources.AsyncMembers:
+        return resources.AsyncMembers(self)
+
+    @cached_property
+    def organizations(self) -> resources.AsyncOrganizations:
+        return resources.AsyncOrganizations(self)
