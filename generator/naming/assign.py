@@ -8,7 +8,7 @@ deterministic suffix with a warning. Config overrides win over derived names.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 
 from generator.config import Config
 from generator.diagnostics import Diagnostic, Level, join_pointer
@@ -31,6 +31,11 @@ from generator.naming.identifiers import (
     snake_case,
 )
 from generator.naming.operations import method_name, resource_of
+
+# Attributes of the runtime's client classes: a resource cannot be called like one of these.
+CLIENT_RESERVED = frozenset(
+    {"base_url", "timeout", "max_retries", "client_param", "with_options", "request", "request_page", "close"}
+)
 
 # Names that generated modules import or define themselves.
 CLASS_RESERVED = frozenset(
@@ -84,6 +89,7 @@ class _Namer:
         self.taken: set[str] = set(CLASS_RESERVED)
         self.fields: dict[tuple[str, str], str] = {}
         self.op_ids: dict[str, str | None] = {}
+        self.titled: dict[tuple[str, object], ObjectSchema] = {}
 
     def warn(self, pointer: str, message: str) -> None:
         self.diagnostics.append(Diagnostic(Level.WARNING, self.file, pointer, message))
@@ -96,7 +102,11 @@ class _Namer:
         while name in self.taken:
             name, n = (f"{base}{n}", n + 1)
         if name != base:
-            self.warn(pointer, f"class name {base} is taken; named {name}")
+            # two components that snake/Pascal-case alike deserve a warning; inline schemas do not
+            level = Level.WARNING if pointer.startswith("/components/schemas/") else Level.INFO
+            self.diagnostics.append(
+                Diagnostic(level, self.file, pointer, f"class name {base} is taken; named {name}")
+            )
         self.taken.add(name)
         self.classes[pointer] = name
         return name
@@ -118,6 +128,15 @@ class _Namer:
         if isinstance(schema, ObjectSchema):
             if schema.meta.pointer in self.classes and key is None:
                 return
+            if key is None and schema.meta.title:
+                # the same titled inline object written out in several places is one class
+                shape = (schema.meta.title, _shape(schema))
+                twin = self.titled.get(shape)
+                if twin is not None:
+                    self.classes[schema.meta.pointer] = self.classes[twin.meta.pointer]
+                    self.name_fields(schema, self.classes[twin.meta.pointer], key)
+                    return
+                self.titled[shape] = schema
             name = self.claim_class(
                 schema.meta.pointer, schema.meta.title or context if key is None else context
             )
@@ -156,9 +175,11 @@ class _Namer:
             if override and "." in override:
                 resource, method = override.split(".", 1)
             else:
-                resource = resource_of(op.path, scope)
+                # the spec's own grouping (its first tag) where it gives one, else the path
+                resource = snake_case(op.tags[0]) if op.tags else resource_of(op.path, scope)
                 method = method_name(op.method, op.path, self.op_ids[op.pointer], resource, scope)
-            wanted[op.pointer] = (snake_case(resource), snake_case(method))
+            resource = safe_identifier(snake_case(resource), reserved=CLIENT_RESERVED, prefix="api_")
+            wanted[op.pointer] = (resource, snake_case(method))
         wanted = self._resolve_method_collisions(wanted, scope)
         operations: dict[str, OperationNames] = {}
         params: dict[tuple[str, str, str], str] = {}
@@ -284,6 +305,19 @@ class _Namer:
                     self.visit(response.schema, base + "Response")
 
 
+def _shape(node: object) -> object:
+    """A hashable picture of a schema without its pointers: equal shapes describe the same data."""
+    if is_dataclass(node) and not isinstance(node, type):
+        return (type(node).__name__,) + tuple(
+            _shape(getattr(node, f.name)) for f in fields(node) if f.name != "pointer"
+        )
+    if isinstance(node, tuple):
+        return tuple(_shape(item) for item in node)
+    if isinstance(node, (dict, list)):
+        return repr(node)
+    return node
+
+
 def _unique(name: str, used: set[str]) -> str:
     candidate, n = name, 2
     while candidate in used:
@@ -303,7 +337,7 @@ def assign_names(api: Api, config: Config, file: str) -> tuple[Names, list[Diagn
     operations, params = namer.name_operations()
     namer.name_operation_schemas(operations)
     resources = {
-        names.resource: pascal_case(names.resource)
+        names.resource: pascal_identifier(names.resource, prefix="Api")
         for names in sorted(operations.values(), key=lambda n: n.resource)
     }
     client_params = {w: p.python_name for p in config.client.params for w in p.wire_names}

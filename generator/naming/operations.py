@@ -106,6 +106,10 @@ def method_name(
         if len(resource_words) > 1
         else words
     )
+    # "pulls/list" in resource pulls: the resource's own name leads and the verb follows
+    # (a singular lead is the verb itself: "invite..." in resource invites)
+    if len(words) > len(resource_words) and words[: len(resource_words)] == resource_words:
+        words = words[len(resource_words) :]
     kept = words[:1] + [w for w in words[1:] if w not in drop]  # the first word is the verb
     if not keep_version and version and kept and kept[-1] == version:
         kept = kept[:-1]

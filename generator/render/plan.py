@@ -167,7 +167,9 @@ class Planner:
         result = []
         for resource in sorted(by_resource):
             method_names = [self.names.operations[op.pointer].method for op in by_resource[resource]]
-            into = TypeCollector(shadowed=shadowed_builtins(method_names))
+            cls = self.names.resources[resource]
+            own = frozenset({cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"})
+            into = TypeCollector(shadowed=shadowed_builtins(method_names), local_names=own)
             methods = [self._method(op, into) for op in by_resource[resource]]
             result.append(
                 {
@@ -175,7 +177,7 @@ class Planner:
                     "class_name": self.names.resources[resource],
                     "module": resource,
                     "methods": methods,
-                    "models": sorted(into.models),
+                    "models": [{"name": m, "alias": into.alias(m)} for m in sorted(into.models)],
                     "modules": sorted(into.modules),
                     "typing": sorted(into.typing),
                     "paginated": any(m["pagination"] for m in methods),

@@ -55,6 +55,16 @@ class TypeCollector:
     typing: set[str] = field(default_factory=set)  # "Any", "Literal"
     models: set[str] = field(default_factory=set)  # generated class/alias names
     shadowed: frozenset[str] = frozenset()
+    local_names: frozenset[str] = frozenset()  # classes the module defines itself
+
+    def model(self, name: str) -> str:
+        """Record a model the module needs; one named like a class of the module is imported under
+        an alias (``Databases as DatabasesModel``)."""
+        self.models.add(name)
+        return self.alias(name) or name
+
+    def alias(self, name: str) -> str | None:
+        return f"{name}Model" if name in self.local_names else None
 
     def builtin(self, name: str) -> str:
         if name in self.shadowed:
@@ -119,8 +129,7 @@ class TypeMapper:
             if name is None:
                 into.typing.add("Any")
                 return [f"{into.builtin('dict')}[{into.builtin('str')}, Any]"]
-            into.models.add(name)
-            return [name]
+            return [into.model(name)]
         if isinstance(schema, RefSchema):
             return self._ref(schema, into, context, depth)
         return self._union(schema, into, context, depth)
@@ -147,8 +156,7 @@ class TypeMapper:
         if context == "model" and _is_enum(target):
             # open enums in models: a new server value must not break decoding
             return self.members(target, into, context, depth + 1)
-        name = self.names.component_class(schema.key)
-        into.models.add(name)
+        name = into.model(self.names.component_class(schema.key))
         return [name, "None"] if target.meta.nullable else [name]
 
     def _union(self, schema: UnionSchema, into: TypeCollector, context: Context, depth: int) -> list[str]:

@@ -1,0 +1,77 @@
+"""The large public specs (GitHub 2020, Stripe 2022) generate, byte-compile, import and pass mypy --strict.
+
+They are read from ../shared/specs/public (data of others, never committed); absent there, these skip.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import project
+from generator.config import Config
+from generator.ir.build import HTTP_METHODS
+from generator.pipeline import generate
+
+PUBLIC = project.ROOT.parent / "shared" / "specs" / "public"
+SPECS = {
+    "github": "github-api.github.com-2020-08-30-e523388.json",
+    "stripe": "stripe-spec3-2022-04-12-e0123a3.json",
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SPECS))
+def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    spec = PUBLIC / SPECS[request.param]
+    if not spec.is_file():
+        pytest.skip(f"{spec} is not here")
+    out = tmp_path_factory.mktemp(request.param)
+    generate(spec, out, Config().with_package_name(f"{request.param}_client"), display_name=spec.name)
+    return spec, out
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=900)
+
+
+@pytest.mark.slow
+def test_byte_compiles_imports_and_has_every_operation(generated: tuple[Path, Path]) -> None:
+    spec, out = generated
+    package = next(p.name for p in out.iterdir() if p.is_dir())
+    script = (
+        "import compileall, importlib, inspect, sys\n"
+        f"assert compileall.compile_dir({package!r}, quiet=1)\n"
+        f"pkg = importlib.import_module({package!r})\n"
+        f"resources = importlib.import_module({package!r} + '.resources')\n"
+        "count = 0\n"
+        "for name in resources.__all__:\n"
+        "    cls = getattr(resources, name)\n"
+        "    if not name.startswith('Async'):\n"
+        "        count += sum(1 for n, f in vars(cls).items() if inspect.isfunction(f))\n"
+        "print(count)\n"
+    )
+    result = run(sys.executable, "-c", script, cwd=out)
+    assert result.returncode == 0, result.stderr[-3000:]
+    data = json.loads(spec.read_bytes())
+    expected = sum(1 for item in data["paths"].values() for m in item if m in HTTP_METHODS)
+    assert int(result.stdout.strip()) == expected
+
+
+@pytest.mark.slow
+def test_mypy_strict(generated: tuple[Path, Path]) -> None:
+    _, out = generated
+    package = next(p.name for p in out.iterdir() if p.is_dir())
+    result = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir=/dev/null", package, cwd=out)
+    assert result.returncode == 0, result.stdout[-5000:]
+
+
+@pytest.mark.slow
+def test_ruff_clean(generated: tuple[Path, Path]) -> None:
+    _, out = generated
+    ruff = Path(sys.executable).with_name("ruff")
+    result = run(str(ruff), "check", "--isolated", "--no-cache", "--line-length=100", ".", cwd=out)
+    assert result.returncode == 0, result.stdout[-5000:]
