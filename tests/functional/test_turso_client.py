@@ -7,19 +7,44 @@ tests/test_golden.py, so these tests exercise exactly what users get.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import sys
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generated"))
+from generator import project
+from generator.pipeline import generate
 
-import turso_platform_api as tp  # noqa: E402
+sys.path.insert(0, str(project.GENERATED_DIR))
+
+import turso_platform_api  # noqa: E402
+
+# Every test runs against the committed msgspec client and a pydantic build of the same spec.
+tp: Any = turso_platform_api
+
+
+@pytest.fixture(scope="module", params=["msgspec", "pydantic"], autouse=True)
+def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    global tp
+    if request.param == "msgspec":
+        tp = turso_platform_api
+    else:
+        config = project.project_config()
+        config = replace(config.with_package_name("turso_pydantic"), output=replace(config.output, models="pydantic"))
+        out = tmp_path_factory.mktemp("pydantic")
+        path, display = project.spec_path(None)
+        generate(path, out, config, display_name=display)
+        sys.path.insert(0, str(out))
+        tp = importlib.import_module("turso_pydantic")
+    yield request.param
+    tp = turso_platform_api
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -40,14 +65,14 @@ class Recorder:
         return self.requests[-1]
 
 
-def make_client(recorder: Handler, **kwargs: Any) -> tp.Turso:
+def make_client(recorder: Handler, **kwargs: Any) -> Any:
     http = httpx.Client(transport=httpx.MockTransport(recorder))
     options: dict[str, Any] = {"api_token": "secret-token", "organization": "acme", "max_retries": 0}
     options.update(kwargs)
     return tp.Turso(http_client=http, **options)
 
 
-def make_async_client(recorder: Handler, **kwargs: Any) -> tp.AsyncTurso:
+def make_async_client(recorder: Handler, **kwargs: Any) -> Any:
     http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
     options: dict[str, Any] = {"api_token": "secret-token", "organization": "acme", "max_retries": 0}
     options.update(kwargs)
@@ -79,7 +104,7 @@ def test_list_databases_sends_auth_and_parses_models() -> None:
     assert request.method == "GET"
     assert str(request.url) == "https://api.turso.tech/v1/organizations/acme/databases?group=default"
     assert request.headers["authorization"] == "Bearer secret-token"
-    assert request.headers["user-agent"].startswith("turso_platform_api/")
+    assert request.headers["user-agent"].startswith("turso-platform-api/")
     assert result.databases is not None
     db = result.databases[0]
     assert (db.name, db.hostname, db.regions) == ("tenant-1", "tenant-1-acme.turso.io", ["lhr"])
@@ -153,19 +178,19 @@ def test_token_and_organization_from_environment(monkeypatch: pytest.MonkeyPatch
 @pytest.mark.parametrize(
     ("status", "exc"),
     [
-        (400, tp.BadRequestError),
-        (401, tp.AuthenticationError),
-        (403, tp.PermissionDeniedError),
-        (404, tp.NotFoundError),
-        (409, tp.ConflictError),
-        (422, tp.UnprocessableEntityError),
-        (429, tp.RateLimitError),
-        (500, tp.InternalServerError),
+        (400, "BadRequestError"),
+        (401, "AuthenticationError"),
+        (403, "PermissionDeniedError"),
+        (404, "NotFoundError"),
+        (409, "ConflictError"),
+        (422, "UnprocessableEntityError"),
+        (429, "RateLimitError"),
+        (500, "InternalServerError"),
     ],
 )
-def test_status_errors(status: int, exc: type[tp.APIStatusError]) -> None:
+def test_status_errors(status: int, exc: str) -> None:
     rec = Recorder(httpx.Response(status, json={"error": "database not found"}))
-    with pytest.raises(exc) as info:
+    with pytest.raises(getattr(tp, exc)) as info:
         make_client(rec).databases.get("missing")
     assert info.value.status_code == status
     assert "database not found" in str(info.value)

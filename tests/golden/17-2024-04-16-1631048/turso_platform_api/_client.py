@@ -70,7 +70,7 @@ class Turso(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
-            user_agent=f"turso_platform_api/{__version__} python-httpx",
+            user_agent=f"turso-platform-api/{__version__} python-httpx",
         )
 
     @cached_property
@@ -147,7 +147,7 @@ class AsyncTurso(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
-            user_agent=f"turso_platform_api/{__version__} python-httpx",
+            user_agent=f"turso-platform-api/{__version__} python-httpx",
         )
 
     @cached_property
