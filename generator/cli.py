@@ -42,7 +42,29 @@ def _parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="list every defect of an OpenAPI document")
     val.add_argument("spec")
 
-    sub.add_parser("check", help="exit 1 when generated/ or a golden file is stale")
+    chk = sub.add_parser(
+        "check",
+        help="exit 1 when generated output is stale (with no arguments: generated/ and the goldens)",
+    )
+    chk.add_argument(
+        "spec", nargs="?", help="OpenAPI file or revision name to check --output against"
+    )
+    chk.add_argument("--output", "-o", type=Path, help="the generated directory to check")
+    chk.add_argument("--package-name", help="import package name")
+    chk.add_argument("--config", type=Path, help="sdkgen.toml or pyproject.toml with [tool.sdkgen]")
+    chk.add_argument(
+        "--templates", type=Path, help="directory of templates overriding the built-in ones"
+    )
+
+    dif = sub.add_parser(
+        "diff", help="compare the client surfaces of two specs and name the semver bump"
+    )
+    dif.add_argument("old", help="OpenAPI file (JSON or YAML) or a revision name")
+    dif.add_argument("new", help="OpenAPI file (JSON or YAML) or a revision name")
+    dif.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown", help="default: markdown"
+    )
+    dif.add_argument("--config", type=Path, help="sdkgen.toml or pyproject.toml with [tool.sdkgen]")
 
     tpl = sub.add_parser("templates", help="list or copy the built-in templates")
     tpl_sub = tpl.add_subparsers(dest="templates_command", required=True)
@@ -61,7 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return _validate(args)
         if args.command == "check":
-            return _check()
+            return _check(args)
+        if args.command == "diff":
+            return _diff(args)
         return _templates(args)
     except GenerationError as exc:
         _print(exc.diagnostics)
@@ -120,17 +144,39 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check() -> int:
+def _check(args: argparse.Namespace) -> int:
     from generator import project
 
-    stale = project.stale_outputs()
+    if args.spec is None and args.output is None:
+        stale = project.stale_outputs()
+        fix = "run `scripts/regenerate` and `scripts/update-golden`, then commit"
+    else:
+        from generator.pipeline import generate_files
+
+        spec, display = project.spec_path(args.spec)
+        config = project.config_for(args.config, args.spec)
+        if args.package_name:
+            config = config.with_package_name(args.package_name)
+        output = args.output or project.GENERATED_DIR
+        expected = generate_files(spec, config, templates=args.templates, display_name=display)
+        stale = project.stale_against(expected, output, config)
+        fix = "run `sdkgen generate` with the same arguments, then commit"
     if stale:
         print(f"sdkgen check: {len(stale)} stale output(s):", file=sys.stderr)
         for line in stale[:20]:
             print(f"  {line}", file=sys.stderr)
-        print("run `scripts/regenerate` and `scripts/update-golden`, then commit", file=sys.stderr)
+        print(fix, file=sys.stderr)
         return EXIT_CHECK_FAILED
-    print("sdkgen check: generated/ and every golden file are current", file=sys.stderr)
+    print("sdkgen check: the generated output is current", file=sys.stderr)
+    return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from generator.diff.report import markdown, to_json
+    from generator.diff.sources import diff_refs
+
+    comparison = diff_refs(args.old, args.new, args.config)
+    sys.stdout.write(to_json(comparison) if args.format == "json" else markdown(comparison))
     return EXIT_OK
 
 

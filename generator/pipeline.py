@@ -15,10 +15,9 @@ from generator.ir.build import build_api
 from generator.load.read import read_document
 from generator.load.validate import validate
 from generator.naming.assign import assign_names
-from generator.render.plan import plan
+from generator.render.plan import plan, preserved_paths
 from generator.render.render import render_files
 from generator.resolve.external import resolve_external
-
 
 _SUBJECT = re.compile(r"path parameter '[^']*'")
 
@@ -28,6 +27,7 @@ class Generated:
     files: dict[str, bytes]  # relative path -> formatted bytes
     diagnostics: tuple[Diagnostic, ...]
     operations: int
+    package: str  # the import package's name
 
 
 def generate_files(
@@ -56,7 +56,7 @@ def generate_files(
         raise GenerationError([_as_error(d) for d in diagnostics if d.level >= Level.WARNING])
     rendered = render_files(files, templates)
     formatted = format_files(rendered, config)
-    return Generated(formatted, tuple(_dedupe(diagnostics)), len(api.operations))
+    return Generated(formatted, tuple(_dedupe(diagnostics)), len(api.operations), names.package)
 
 
 def format_files(files: dict[str, bytes], config: Config) -> dict[str, bytes]:
@@ -80,10 +80,12 @@ def generate(
     templates: Path | None = None,
     display_name: str | None = None,
 ) -> Generated:
+    """Generate and write atomically: a failure leaves ``output`` exactly as it was."""
     generated = generate_files(
         spec, config, strict=strict, templates=templates, display_name=display_name
     )
-    write_tree(generated.files, output, preserve=config.output.preserve)
+    preserve = preserved_paths(generated.package, config.output.preserve)
+    write_tree(generated.files, output, preserve=preserve)
     return generated
 
 
@@ -99,7 +101,9 @@ def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Drop repeats; when the validator and the model builder report the same path parameter at the
     same place, keep the builder's message, which says what the client does about it."""
     subjects = {
-        (d.pointer, m.group(0)) for d in diagnostics if (m := _SUBJECT.match(d.message)) and "inferred" in d.message
+        (d.pointer, m.group(0))
+        for d in diagnostics
+        if (m := _SUBJECT.match(d.message)) and "inferred" in d.message
     }
     kept = [
         d

@@ -13,8 +13,11 @@ from typing import Literal
 
 from generator.config import Config, load_config
 from generator.diagnostics import error
+from generator.emit.write import is_preserved, written_files
 from generator.manifest.manifest import Manifest, load_manifest
 from generator.manifest.sync import ensure_revision
+from generator.pipeline import Generated
+from generator.render.plan import preserved_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_DIR = ROOT / "tests" / "golden"
@@ -131,12 +134,26 @@ def _is_cache(rel: Path) -> bool:
     )
 
 
+def stale_against(expected: Generated, output: Path, config: Config) -> list[str]:
+    """Stale files of one output directory: what generate would write now vs what is there
+    (hand-written and preserved files are not compared)."""
+    preserve = preserved_paths(expected.package, config.output.preserve)
+    wanted = {rel: data for rel, data in expected.files.items() if not is_preserved(rel, preserve)}
+    present = set(wanted) | written_files(output)
+    actual = {
+        rel: (output / rel).read_bytes() for rel in sorted(present) if (output / rel).is_file()
+    }
+    return [d.splitlines()[0] for d in diff_trees(wanted, actual, str(output))]
+
+
 def stale_outputs() -> list[str]:
     """One line per stale file across generated/ and every golden directory."""
     m = manifest()
     if not m.revisions:
         raise error(str(m.path), "/revisions", "the manifest pins no revision")
-    stale = [d.splitlines()[0] for d in diff_trees(expected_generated(), generated_files(), "generated")]
+    stale = [
+        d.splitlines()[0] for d in diff_trees(expected_generated(), generated_files(), "generated")
+    ]
     for revision in m.revisions:
         label = f"tests/golden/{revision.name}"
         if not (GOLDEN_DIR / revision.name).is_dir():

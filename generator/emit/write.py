@@ -44,7 +44,15 @@ from typing import Literal
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
 
-__all__ = ["MANIFEST_NAME", "WriteReport", "check_paths", "recover", "write_tree"]
+__all__ = [
+    "MANIFEST_NAME",
+    "WriteReport",
+    "check_paths",
+    "is_preserved",
+    "recover",
+    "write_tree",
+    "written_files",
+]
 
 MANIFEST_NAME = ".sdkgen-manifest.json"
 _MANIFEST_FORMAT = 1
@@ -203,6 +211,16 @@ def _compile_preserve(patterns: Sequence[str]) -> list[re.Pattern[str]]:
 
 def _matches(path: str, patterns: Sequence[re.Pattern[str]]) -> bool:
     return any(p.fullmatch(path) for p in patterns)
+
+
+def is_preserved(path: str, patterns: Sequence[str]) -> bool:
+    """Whether ``path`` matches one of the ``preserve`` globs (``*`` in one folder, ``**`` any depth)."""
+    return _matches(path, _compile_preserve(patterns))
+
+
+def written_files(output: Path) -> set[str]:
+    """The files the previous run wrote into ``output``, as its manifest lists them."""
+    return set(_read_manifest(output / MANIFEST_NAME))
 
 
 # --------------------------------------------------------------------------- the old tree

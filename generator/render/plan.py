@@ -32,6 +32,13 @@ from generator.render.docs import docstring_lines
 from generator.render.env import TEMPLATES_DIR
 from generator.render.types import TypeCollector, TypeMapper, shadowed_builtins
 
+CUSTOM_DIR = "custom"  # inside the package: hand-written code regeneration never touches
+
+
+def preserved_paths(package: str, extra: tuple[str, ...]) -> tuple[str, ...]:
+    """Globs of paths the write step never overwrites or deletes."""
+    return (f"{package}/{CUSTOM_DIR}/**", *extra)
+
 
 @dataclass(frozen=True)
 class FileSpec:
@@ -166,9 +173,13 @@ class Planner:
             by_resource.setdefault(self.names.operations[op.pointer].resource, []).append(op)
         result = []
         for resource in sorted(by_resource):
-            method_names = [self.names.operations[op.pointer].method for op in by_resource[resource]]
+            method_names = [
+                self.names.operations[op.pointer].method for op in by_resource[resource]
+            ]
             cls = self.names.resources[resource]
-            own = frozenset({cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"})
+            own = frozenset(
+                {cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"}
+            )
             into = TypeCollector(shadowed=shadowed_builtins(method_names), local_names=own)
             methods = [self._method(op, into) for op in by_resource[resource]]
             result.append(
@@ -406,7 +417,11 @@ class Planner:
         for key in keys:
             scheme = schemes.get(key)
             if scheme is not None:
-                return {"kind": scheme.kind, "location": scheme.location, "param_name": scheme.param_name}
+                return {
+                    "kind": scheme.kind,
+                    "location": scheme.location,
+                    "param_name": scheme.param_name,
+                }
         fallback = self.config.client.auth
         if fallback in ("bearer", "basic"):
             return {"kind": fallback, "location": None, "param_name": None}
@@ -565,6 +580,7 @@ def plan(
         ),
         FileSpec(f"{package}/_version.py", "version.py.jinja", common),
         FileSpec(f"{package}/py.typed", "", {}, source=None),
+        FileSpec(f"{package}/{CUSTOM_DIR}/__init__.py", "custom_init.py.jinja", common),
         FileSpec(
             "pyproject.toml",
             "pyproject.toml.jinja",

@@ -412,10 +412,14 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         options: RequestOptions,
         parser: Callable[[httpx.Response], _T],
         *,
-        raw: bool,
+        raw: list[object] | None,
     ) -> _T | APIResponse[_T]:
         response, retries_taken = self._send(spec, options)
-        return APIResponse(response, parser, retries_taken) if raw else parser(response)
+        if raw is None:
+            return parser(response)
+        result = APIResponse(response, parser, retries_taken)
+        raw.append(result)
+        return result
 
     def _send(self, spec: RequestInput, options: RequestOptions) -> tuple[httpx.Response, int]:
         """The successful response to `spec`, and how many retries it took."""
@@ -591,10 +595,14 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         options: RequestOptions,
         parser: Callable[[httpx.Response], _T],
         *,
-        raw: bool,
+        raw: list[object] | None,
     ) -> _T | AsyncAPIResponse[_T]:
         response, retries_taken = await self._send(spec, options)
-        return AsyncAPIResponse(response, parser, retries_taken) if raw else parser(response)
+        if raw is None:
+            return parser(response)
+        result = AsyncAPIResponse(response, parser, retries_taken)
+        raw.append(result)
+        return result
 
     async def _send(
         self, spec: RequestInput, options: RequestOptions

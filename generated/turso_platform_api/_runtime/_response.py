@@ -16,9 +16,11 @@ __all__ = ["RAW_RESPONSE", "APIResponse", "AsyncAPIResponse", "parse_body"]
 
 R = TypeVar("R")
 
-RAW_RESPONSE: Final[ContextVar[bool]] = ContextVar("RAW_RESPONSE", default=False)
-"""Set by the raw-response wrappers: the request pipeline then returns an `APIResponse` instead of the
-parsed body. A context variable keeps the generated methods' signatures free of it."""
+RAW_RESPONSE: Final[ContextVar[list[object] | None]] = ContextVar("RAW_RESPONSE", default=None)
+"""Set by the raw-response wrappers to a list: the request pipeline then returns an `APIResponse`
+instead of the parsed body, and appends it to the list too, so the wrapper finds it even where a
+generated method returns nothing (an operation without a response body). A context variable keeps the
+generated methods' signatures free of it."""
 
 
 def parse_body(response: httpx.Response, response_type: object, kind: ResponseKind) -> object:

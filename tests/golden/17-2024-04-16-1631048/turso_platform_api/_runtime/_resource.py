@@ -48,11 +48,13 @@ def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]
 
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        token = RAW_RESPONSE.set(True)
+        responses: list[object] = []
+        token = RAW_RESPONSE.set(responses)
         try:
-            return cast("APIResponse[R]", func(*args, **kwargs))
+            result = func(*args, **kwargs)
         finally:
             RAW_RESPONSE.reset(token)
+        return cast("APIResponse[R]", responses[-1] if responses else result)
 
     return wrapped
 
@@ -64,10 +66,12 @@ def async_to_raw_response_wrapper(
 
     @functools.wraps(func)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncAPIResponse[R]:
-        token = RAW_RESPONSE.set(True)
+        responses: list[object] = []
+        token = RAW_RESPONSE.set(responses)
         try:
-            return cast("AsyncAPIResponse[R]", await func(*args, **kwargs))
+            result = await func(*args, **kwargs)
         finally:
             RAW_RESPONSE.reset(token)
+        return cast("AsyncAPIResponse[R]", responses[-1] if responses else result)
 
     return wrapped
