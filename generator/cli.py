@@ -119,8 +119,18 @@ def _generate(args: argparse.Namespace) -> int:
     if args.formatter:
         config = project.with_formatter(config, args.formatter)
     output = args.output or project.ROOT / "generated"
+    extra: dict[str, bytes] = {}
+    revision = project.pinned_revision(args.spec) if args.config is None else None
+    if revision is not None:  # the project's own client: versioned by the spec's history
+        config, extra = project.release(revision, config)
     result = generate(
-        spec, output, config, strict=args.strict, templates=args.templates, display_name=display
+        spec,
+        output,
+        config,
+        strict=args.strict,
+        templates=args.templates,
+        display_name=display,
+        extra_files=extra,
     )
     _print([d for d in result.diagnostics if d.level >= Level.WARNING])
     print(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,8 +38,12 @@ def generate_files(
     strict: bool = False,
     templates: Path | None = None,
     display_name: str | None = None,
+    extra_files: Mapping[str, bytes] | None = None,
 ) -> Generated:
-    """Everything but the write: the formatted files of the client package, and what was found."""
+    """Everything but the write: the formatted files of the client package, and what was found.
+
+    ``extra_files`` (relative path -> bytes, e.g. a CHANGELOG.md) are added to the package as they are.
+    """
     document = read_document(spec)
     file = display_name or str(spec)
     diagnostics: list[Diagnostic] = [_rename(d, file) for d in document.diagnostics]
@@ -56,6 +61,7 @@ def generate_files(
         raise GenerationError([_as_error(d) for d in diagnostics if d.level >= Level.WARNING])
     rendered = render_files(files, templates)
     formatted = format_files(rendered, config)
+    formatted.update(extra_files or {})
     return Generated(formatted, tuple(_dedupe(diagnostics)), len(api.operations), names.package)
 
 
@@ -79,10 +85,16 @@ def generate(
     strict: bool = False,
     templates: Path | None = None,
     display_name: str | None = None,
+    extra_files: Mapping[str, bytes] | None = None,
 ) -> Generated:
     """Generate and write atomically: a failure leaves ``output`` exactly as it was."""
     generated = generate_files(
-        spec, config, strict=strict, templates=templates, display_name=display_name
+        spec,
+        config,
+        strict=strict,
+        templates=templates,
+        display_name=display_name,
+        extra_files=extra_files,
     )
     preserve = preserved_paths(generated.package, config.output.preserve)
     write_tree(generated.files, output, preserve=preserve)

@@ -44,6 +44,18 @@ def spec_path(ref: str | None) -> tuple[Path, str]:
     return ensure_revision(m, spec.name), spec.name + Path(spec.file).suffix
 
 
+def pinned_revision(ref: str | None) -> str | None:
+    """The manifest revision a SPEC argument names (None: the newest), or None for a file path or an
+    extra such as the YAML copy."""
+    if ref is not None and Path(ref).exists():
+        return None
+    m = manifest()
+    if ref is None:
+        return m.latest.name
+    spec = m.resolve(ref)
+    return spec.name if any(r.name == spec.name for r in m.revisions) else None
+
+
 def project_config() -> Config:
     return load_config(manifest().config_path)
 
@@ -61,6 +73,28 @@ def with_formatter(config: Config, formatter: Literal["ruff", "black"]) -> Confi
     return replace(config, output=replace(config.output, formatter=formatter))
 
 
+def release(name: str, config: Config) -> tuple[Config, dict[str, bytes]]:
+    """The config and extra files of a pinned revision's package: its version follows the semver bumps
+    of the spec's history (sdkgen diff), and it carries the CHANGELOG up to that revision."""
+    from generator.diff.changelog import release_for
+
+    m = manifest()
+    revision = m.revision(name)
+    found = release_for(revision.name, m, config)
+    versioned = replace(config, package=replace(config.package, version=found.version))
+    return versioned, {"CHANGELOG.md": found.changelog.encode()}
+
+
+def generate_revision(name: str | None) -> Generated:
+    """Generate a pinned revision (the newest when None) as the project does: Turso config, version
+    and changelog from the history."""
+    from generator.pipeline import generate_files
+
+    path, display = spec_path(name)
+    config, extra = release(pinned_revision(name) or manifest().latest.name, project_config())
+    return generate_files(path, config, display_name=display, extra_files=extra)
+
+
 def golden_files(name: str) -> dict[str, bytes]:
     """What a golden directory holds, as relative path -> bytes."""
     root = GOLDEN_DIR / name
@@ -73,10 +107,7 @@ def golden_files(name: str) -> dict[str, bytes]:
 
 def expected_golden(name: str) -> dict[str, bytes]:
     """What the golden directory of a pinned revision must hold: the output plus its warnings."""
-    from generator.pipeline import generate_files
-
-    path, display = spec_path(name)
-    generated = generate_files(path, project_config(), display_name=display)
+    generated = generate_revision(name)
     files = dict(generated.files)
     files[WARNINGS_FILE] = "".join(d.format() + "\n" for d in generated.diagnostics).encode()
     return files
@@ -110,10 +141,8 @@ def diff_trees(expected: dict[str, bytes], actual: dict[str, bytes], label: str)
 
 def expected_generated() -> dict[str, bytes]:
     """What generated/ must hold: the newest revision with the project's config."""
-    from generator.pipeline import generate_files
 
-    path, display = spec_path(None)
-    return generate_files(path, project_config(), display_name=display).files
+    return generate_revision(None).files
 
 
 def generated_files() -> dict[str, bytes]:
