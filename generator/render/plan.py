@@ -191,6 +191,7 @@ class Planner:
                     "models": [{"name": m, "alias": into.alias(m)} for m in sorted(into.models)],
                     "modules": sorted(into.modules),
                     "typing": sorted(into.typing),
+                    "example": _best_example(methods),
                     "paginated": any(m["pagination"] for m in methods),
                     "deprecated": any(m["deprecated"] or m["deprecated_params"] for m in methods),
                 }
@@ -222,7 +223,10 @@ class Planner:
         body = self._body(op, into, keywords, docs)
         response_type, response_kind = self._response(op, into)
         pagination = self._pagination(op, into)
+        keywords = sorted(keywords, key=lambda k: k["default"] is not None)
         return {
+            "example": example_call(op_names.resource, op_names.method, positional, keywords),
+            "signature": _signature(op_names.method, positional, keywords),
             "name": op_names.method,
             "http_method": op.method,
             "path": op.path,
@@ -231,7 +235,7 @@ class Planner:
             "deprecated": op.deprecated,
             "deprecated_params": deprecated_params,
             "positional": positional,
-            "keywords": sorted(keywords, key=lambda k: k["default"] is not None),
+            "keywords": keywords,
             "path_params": path_params,
             "query": groups["query"],
             "headers": groups["header"],
@@ -471,6 +475,50 @@ def _success_object(
             if isinstance(schema, ObjectSchema):
                 return schema, response
             return None
+    return None
+
+
+def _best_example(methods: list[dict[str, Any]]) -> str | None:
+    """The README example of a resource: its method with the most arguments that has a simple call."""
+    safe = [m for m in methods if m["http_method"] != "delete"] or methods  # show no deletion first
+    examples = [m["example"] for m in safe if m["example"]]
+    return max(examples, key=lambda e: e.count("=") + e.count(",") + 1 - e.endswith("()"), default=None)
+
+
+def _signature(method: str, positional: list[dict[str, Any]], keywords: list[dict[str, Any]]) -> str:
+    """``get(database_name)``, ``create(*, name, group)``: the required arguments of a method."""
+    names = [a["name"] for a in positional]
+    required = [k["name"] for k in keywords if k["default"] is None]
+    if required:
+        names += ["*", *required]
+    return f"{method}({', '.join(names)})"
+
+
+def example_call(
+    resource: str, method: str, positional: list[dict[str, Any]], keywords: list[dict[str, Any]]
+) -> str | None:
+    """A call with sample values for the README (``client.databases.get("database_name")``), or None
+    when a required argument has no simple sample (a model, a file)."""
+    args = []
+    for arg in positional:
+        args.append(sample_value(arg["type"], arg["name"]))
+    for arg in keywords:
+        if arg["default"] is None:
+            args.append(f"{arg['name']}={sample_value(arg['type'], arg['name'])}")
+    if any(a is None or a.endswith("=None") for a in args):
+        return None
+    return f"client.{resource}.{method}({', '.join(str(a) for a in args)})"
+
+
+def sample_value(type_text: str, name: str) -> str | None:
+    """A readable literal of a simple type: the argument's own name for strings."""
+    if type_text.startswith("Literal["):
+        return type_text[len("Literal[") :].split(",")[0].rstrip("]")
+    samples = {"str": repr(name), "int": "1", "float": "1.0", "bool": "True"}
+    if type_text in samples:
+        return samples[type_text]
+    if type_text.startswith("list["):
+        return "[]"
     return None
 
 
