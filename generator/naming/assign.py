@@ -24,6 +24,7 @@ from generator.ir.model import (
 )
 from generator.naming.identifiers import (
     MODEL_RESERVED,
+    BUILTINS,
     PARAMETER_RESERVED,
     pascal_case,
     pascal_identifier,
@@ -31,6 +32,10 @@ from generator.naming.identifiers import (
     snake_case,
 )
 from generator.naming.operations import method_name, resource_of
+
+# Method arguments never shadow a builtin (`type` -> `type_`), except `id`: every API has one, and a
+# method body never needs the builtin.
+ARGUMENT_RESERVED = PARAMETER_RESERVED | (BUILTINS - {"id"})
 
 # Attributes of the runtime's client classes: a resource cannot be called like one of these.
 CLIENT_RESERVED = frozenset(
@@ -264,16 +269,16 @@ class _Namer:
         bound = {w: p.python_name for p in self.config.client.params for w in p.wire_names}
         for param in op.parameters:
             wanted = bound.get(param.name) if param.location == "path" else None
-            name = safe_identifier(wanted or snake_case(param.name), reserved=PARAMETER_RESERVED)
+            name = safe_identifier(wanted or snake_case(param.name), reserved=ARGUMENT_RESERVED)
             if name in used:
-                name = safe_identifier(f"{param.location}_{name}", reserved=PARAMETER_RESERVED)
+                name = safe_identifier(f"{param.location}_{name}", reserved=ARGUMENT_RESERVED)
             names[(op.pointer, param.location, param.name)] = _unique(name, used)
         body = op.request_body
         if body is not None:
             for wire in self.body_fields(body.schema):
-                name = safe_identifier(snake_case(wire), reserved=PARAMETER_RESERVED)
+                name = safe_identifier(snake_case(wire), reserved=ARGUMENT_RESERVED)
                 if name in used:
-                    name = safe_identifier(f"body_{name}", reserved=PARAMETER_RESERVED)
+                    name = safe_identifier(f"body_{name}", reserved=ARGUMENT_RESERVED)
                 names[(op.pointer, "body", wire)] = _unique(name, used)
             names[(op.pointer, "body", "")] = _unique("body", used)
         return names

@@ -513,8 +513,9 @@ def example_call(
 def sample_value(type_text: str, name: str) -> str | None:
     """A readable literal of a simple type: the argument's own name for strings."""
     if type_text.startswith("Literal["):
-        return type_text[len("Literal[") :].split(",")[0].rstrip("]")
-    samples = {"str": repr(name), "int": "1", "float": "1.0", "bool": "True"}
+        first = type_text[len("Literal[") :].split(",")[0].rstrip("]")
+        return f'"{first[1:-1]}"' if first.startswith("'") and '"' not in first else first
+    samples = {"str": f'"{name}"', "int": "1", "float": "1.0", "bool": "True"}  # names are identifiers
     if type_text in samples:
         return samples[type_text]
     if type_text.startswith("list["):
@@ -635,7 +636,19 @@ def plan(
             {**common, "config": _package_meta(config, api)},
         ),
         FileSpec(
-            "README.md", "README.md.jinja", {**common, "client": client, "resources": resources}
+            "README.md",
+            "README.md.jinja",
+            {
+                **common,
+                "client": client,
+                "resources": resources,
+                # the opening example: from the resource with the most operations
+                "example": max(
+                    (r for r in resources if r["example"]),
+                    key=lambda r: len(r["methods"]),
+                    default={"example": None},
+                )["example"],
+            },
         ),
     ]
     files += [

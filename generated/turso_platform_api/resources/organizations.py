@@ -189,7 +189,7 @@ class Organizations(SyncAPIResource):
         self,
         *,
         organization_slug: str | NotGiven = NOT_GIVEN,
-        type: Literal["all", "upcoming", "issued"] | NotGiven = NOT_GIVEN,
+        type_: Literal["all", "upcoming", "issued"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -202,7 +202,7 @@ class Organizations(SyncAPIResource):
 
         Args:
             organization_slug: The slug of the organization or user account. Defaults to the client's value.
-            type: The type of invoice to retrieve.
+            type_: The type of invoice to retrieve.
         """
 
         return self._client.request(
@@ -214,7 +214,7 @@ class Organizations(SyncAPIResource):
                 ),
             },
             query={
-                "type": type,
+                "type": type_,
             },
             response_type=ListOrganizationInvoicesResponse,
             options=make_request_options(
@@ -558,7 +558,7 @@ class AsyncOrganizations(AsyncAPIResource):
         self,
         *,
         organization_slug: str | NotGiven = NOT_GIVEN,
-        type: Literal["all", "upcoming", "issued"] | NotGiven = NOT_GIVEN,
+        type_: Literal["all", "upcoming", "issued"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -571,7 +571,7 @@ class AsyncOrganizations(AsyncAPIResource):
 
         Args:
             organization_slug: The slug of the organization or user account. Defaults to the client's value.
-            type: The type of invoice to retrieve.
+            type_: The type of invoice to retrieve.
         """
 
         return await self._client.request(
@@ -583,7 +583,7 @@ class AsyncOrganizations(AsyncAPIResource):
                 ),
             },
             query={
-                "type": type,
+                "type": type_,
             },
             response_type=ListOrganizationInvoicesResponse,
             options=make_request_options(

@@ -35,7 +35,7 @@ class Invoices(SyncAPIResource):
         self,
         *,
         organization_slug: str | NotGiven = NOT_GIVEN,
-        type: Literal["all", "upcoming", "issued"] | NotGiven = NOT_GIVEN,
+        type_: Literal["all", "upcoming", "issued"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -48,7 +48,7 @@ class Invoices(SyncAPIResource):
 
         Args:
             organization_slug: The name of the organization or user. Defaults to the client's value.
-            type: The type of invoice to retrieve.
+            type_: The type of invoice to retrieve.
         """
 
         return self._client.request(
@@ -60,7 +60,7 @@ class Invoices(SyncAPIResource):
                 ),
             },
             query={
-                "type": type,
+                "type": type_,
             },
             response_type=ListOrganizationInvoicesResponse,
             options=make_request_options(
@@ -90,7 +90,7 @@ class AsyncInvoices(AsyncAPIResource):
         self,
         *,
         organization_slug: str | NotGiven = NOT_GIVEN,
-        type: Literal["all", "upcoming", "issued"] | NotGiven = NOT_GIVEN,
+        type_: Literal["all", "upcoming", "issued"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -103,7 +103,7 @@ class AsyncInvoices(AsyncAPIResource):
 
         Args:
             organization_slug: The name of the organization or user. Defaults to the client's value.
-            type: The type of invoice to retrieve.
+            type_: The type of invoice to retrieve.
         """
 
         return await self._client.request(
@@ -115,7 +115,7 @@ class AsyncInvoices(AsyncAPIResource):
                 ),
             },
             query={
-                "type": type,
+                "type": type_,
             },
             response_type=ListOrganizationInvoicesResponse,
             options=make_request_options(
