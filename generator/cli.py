@@ -66,6 +66,36 @@ def _parser() -> argparse.ArgumentParser:
     )
     dif.add_argument("--config", type=Path, help="sdkgen.toml or pyproject.toml with [tool.sdkgen]")
 
+    upd = sub.add_parser(
+        "update",
+        help="add the upstream spec's new revision: manifest, generated/, goldens, CHANGELOG, version",
+    )
+    upd.add_argument(
+        "--api", default="turso-platform-api", help="the manifest spec/API/manifest.toml to update"
+    )
+    upd.add_argument(
+        "--from", dest="from_file", type=Path, metavar="FILE", help="take the new spec from FILE"
+    )
+    upd.add_argument(
+        "--timeout", type=float, default=30.0, help="download time-out in seconds (default: 30)"
+    )
+    upd.add_argument(
+        "--strict", action="store_true", help="refuse a document with any defect or warning"
+    )
+    upd.add_argument(
+        "--root", type=Path, help="the project root (default: this checkout); for tests and forks"
+    )
+    upd.add_argument(
+        "--output", "-o", type=Path, help="the client folder (default: generated/ of the root)"
+    )
+    upd.add_argument("--date", help="the new revision's date, YYYY-MM-DD (default: today, UTC)")
+    upd.add_argument("--message", help="the new revision's message (default: where it came from)")
+    upd.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="stage everything and print the summary; write nothing",
+    )
+
     tpl = sub.add_parser("templates", help="list or copy the built-in templates")
     tpl_sub = tpl.add_subparsers(dest="templates_command", required=True)
     tpl_sub.add_parser("list")
@@ -86,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "diff":
             return _diff(args)
+        if args.command == "update":
+            return _update(args)
         return _templates(args)
     except GenerationError as exc:
         _print(exc.diagnostics)
@@ -187,6 +219,28 @@ def _diff(args: argparse.Namespace) -> int:
 
     comparison = diff_refs(args.old, args.new, args.config)
     sys.stdout.write(to_json(comparison) if args.format == "json" else markdown(comparison))
+    return EXIT_OK
+
+
+def _update(args: argparse.Namespace) -> int:
+    from generator import project
+    from generator.update import Options, parse_date, render, run_update
+
+    outcome = run_update(
+        Options(
+            root=args.root or project.ROOT,
+            api=args.api,
+            from_file=args.from_file,
+            timeout=args.timeout,
+            strict=args.strict,
+            date=parse_date(args.date),
+            message=args.message,
+            output=args.output,
+            dry_run=args.dry_run,
+        )
+    )
+    _print(outcome.warnings)
+    sys.stdout.write(render(outcome))
     return EXIT_OK
 
 

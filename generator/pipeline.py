@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.config import Config
@@ -97,8 +97,18 @@ def generate(
         extra_files=extra_files,
     )
     preserve = preserved_paths(generated.package, config.output.preserve)
-    write_tree(generated.files, output, preserve=preserve)
-    return generated
+    report = write_tree(generated.files, output, preserve=preserve)
+    edited = [
+        Diagnostic(
+            Level.WARNING,
+            str(output / path),
+            "",
+            "edited by hand since the last generation; overwritten",
+            f"keep hand-written code in {generated.package}/custom/ or list the path in [output] preserve",
+        )
+        for path in report.overwritten_edits
+    ]
+    return replace(generated, diagnostics=generated.diagnostics + tuple(edited))
 
 
 def _rename(d: Diagnostic, file: str) -> Diagnostic:

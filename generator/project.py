@@ -14,7 +14,7 @@ from typing import Literal
 from generator.config import Config, load_config
 from generator.diagnostics import error
 from generator.emit.write import is_preserved, written_files
-from generator.manifest.manifest import Manifest, load_manifest
+from generator.manifest.manifest import Manifest, Revision, load_manifest
 from generator.manifest.sync import ensure_revision
 from generator.pipeline import Generated
 from generator.render.plan import preserved_paths
@@ -29,16 +29,16 @@ def manifest() -> Manifest:
     return load_manifest()
 
 
+def is_file_ref(ref: str) -> bool:
+    """Whether a SPEC argument means a file (it exists, or looks like a path) rather than a revision."""
+    path = Path(ref)
+    return path.exists() or "/" in ref or "\\" in ref or path.suffix in (".json", ".yaml", ".yml")
+
+
 def spec_path(ref: str | None) -> tuple[Path, str]:
     """A spec file path (and the name diagnostics use) for a path or a pinned revision name."""
-    if ref is not None:
-        path = Path(ref)
-        if (
-            path.exists()
-            or any(sep in ref for sep in ("/", "\\"))
-            or path.suffix in (".json", ".yaml", ".yml")
-        ):
-            return path, ref
+    if ref is not None and is_file_ref(ref):
+        return Path(ref), ref
     m = manifest()
     spec = m.latest if ref is None else m.resolve(ref)
     return ensure_revision(m, spec.name), spec.name + Path(spec.file).suffix
@@ -47,7 +47,7 @@ def spec_path(ref: str | None) -> tuple[Path, str]:
 def pinned_revision(ref: str | None) -> str | None:
     """The manifest revision a SPEC argument names (None: the newest), or None for a file path or an
     extra such as the YAML copy."""
-    if ref is not None and Path(ref).exists():
+    if ref is not None and is_file_ref(ref):
         return None
     m = manifest()
     if ref is None:
@@ -73,12 +73,16 @@ def with_formatter(config: Config, formatter: Literal["ruff", "black"]) -> Confi
     return replace(config, output=replace(config.output, formatter=formatter))
 
 
-def release(name: str, config: Config) -> tuple[Config, dict[str, bytes]]:
+def release(
+    name: str, config: Config, *, pinned: Manifest | None = None
+) -> tuple[Config, dict[str, bytes]]:
     """The config and extra files of a pinned revision's package: its version follows the semver bumps
-    of the spec's history (sdkgen diff), and it carries the CHANGELOG up to that revision."""
+    of the spec's history (sdkgen diff), and it carries the CHANGELOG up to that revision.
+
+    ``pinned``: the manifest to read the history from (default: this checkout's)."""
     from generator.diff.changelog import release_for
 
-    m = manifest()
+    m = pinned if pinned is not None else manifest()
     revision = m.revision(name)
     found = release_for(revision.name, m, config)
     versioned = replace(config, package=replace(config.package, version=found.version))
@@ -95,6 +99,39 @@ def generate_revision(name: str | None) -> Generated:
     return generate_files(path, config, display_name=display, extra_files=extra)
 
 
+def generate_pinned(
+    pinned: Manifest,
+    name: str | None = None,
+    *,
+    config: Config | None = None,
+    strict: bool = False,
+) -> Generated:
+    """``generate_revision`` for any manifest (e.g. one under another project root, or a staged
+    edit): the revision ``name`` (default: the newest) with ``config`` (default: the manifest's),
+    versioned by that manifest's history."""
+    from generator.pipeline import generate_files
+
+    spec = pinned.latest if name is None else pinned.resolve(name)
+    path = ensure_revision(pinned, spec.name)
+    revision = spec.name if isinstance(spec, Revision) else pinned.latest.name
+    base = config if config is not None else load_config(pinned.config_path)
+    versioned, extra = release(revision, base, pinned=pinned)
+    return generate_files(
+        path,
+        versioned,
+        strict=strict,
+        display_name=spec.name + Path(spec.file).suffix,
+        extra_files=extra,
+    )
+
+
+def golden_of(generated: Generated) -> dict[str, bytes]:
+    """What a golden directory holds for one generation: its files plus the warnings it printed."""
+    files = dict(generated.files)
+    files[WARNINGS_FILE] = "".join(d.format() + "\n" for d in generated.diagnostics).encode()
+    return files
+
+
 def golden_files(name: str) -> dict[str, bytes]:
     """What a golden directory holds, as relative path -> bytes."""
     root = GOLDEN_DIR / name
@@ -105,12 +142,13 @@ def golden_files(name: str) -> dict[str, bytes]:
     }
 
 
-def expected_golden(name: str) -> dict[str, bytes]:
-    """What the golden directory of a pinned revision must hold: the output plus its warnings."""
-    generated = generate_revision(name)
-    files = dict(generated.files)
-    files[WARNINGS_FILE] = "".join(d.format() + "\n" for d in generated.diagnostics).encode()
-    return files
+def expected_golden(name: str, *, pinned: Manifest | None = None) -> dict[str, bytes]:
+    """What the golden directory of a pinned revision must hold: the output plus its warnings.
+
+    ``pinned``: the manifest the revision belongs to (default: this checkout's)."""
+    if pinned is not None:
+        return golden_of(generate_pinned(pinned, name))
+    return golden_of(generate_revision(name))
 
 
 def diff_trees(expected: dict[str, bytes], actual: dict[str, bytes], label: str) -> list[str]:

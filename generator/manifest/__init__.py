@@ -1,7 +1,14 @@
 """Pinned spec revisions: the manifest (what, where from, which sha256) and syncing the bytes locally."""
 
+from generator.manifest.edit import (
+    append_revision,
+    next_revision,
+    revision_name,
+)
 from generator.manifest.manifest import (
+    DEFAULT_API,
     PROJECT_ROOT,
+    SOURCES,
     Api,
     Extra,
     Manifest,
@@ -9,6 +16,7 @@ from generator.manifest.manifest import (
     SpecFile,
     find_manifest,
     load_manifest,
+    parse_manifest,
     resolve,
     resolve_revision,
     revision_path,
@@ -29,8 +37,10 @@ from generator.manifest.sync import (
 
 __all__ = [
     "AUTO",
+    "DEFAULT_API",
     "DOWNLOAD_TIMEOUT",
     "PROJECT_ROOT",
+    "SOURCES",
     "Api",
     "Extra",
     "Fetch",
@@ -39,14 +49,18 @@ __all__ = [
     "SpecFile",
     "SyncEntry",
     "SyncReport",
+    "append_revision",
     "default_shared_dir",
     "ensure_revision",
     "fetch_url",
     "file_sha256",
     "find_manifest",
     "load_manifest",
+    "next_revision",
+    "parse_manifest",
     "resolve",
     "resolve_revision",
+    "revision_name",
     "revision_path",
     "sha256_of",
     "sync",

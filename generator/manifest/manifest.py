@@ -37,6 +37,13 @@ _HEX_RE = re.compile(r"[0-9a-f]+")
 _LATEST = frozenset({"latest", "newest", "head"})
 _MIN_SHORT_COMMIT = 7
 
+SOURCES = ("upstream", "file")
+"""Values of a revision's `source` key: where the bytes of a revision without a `commit` came from:
+`upstream` (the moving default-branch address of `[api].upstream`, taken by `sdkgen update`) or
+`file` (a local file given to `sdkgen update --from`)."""
+NO_COMMIT = "unknown"
+"""What `Revision.short_commit` says for a revision pinned without an upstream commit."""
+
 
 @dataclass(frozen=True)
 class Api:
@@ -68,12 +75,15 @@ class Revision(SpecFile):
 
     number: int
     date: datetime.date
-    commit: str
+    commit: str | None
+    """The upstream commit; None for a revision taken from a moving address or a file (`source`)."""
     message: str
+    source: str | None = None
+    """For a revision without a commit: one of :data:`SOURCES`."""
 
     @property
     def short_commit(self) -> str:
-        return self.commit[:_MIN_SHORT_COMMIT]
+        return self.commit[:_MIN_SHORT_COMMIT] if self.commit else NO_COMMIT
 
     @property
     def shared_path(self) -> str:
@@ -179,6 +189,15 @@ def load_manifest(
     return _Reader(file).manifest(path, data)
 
 
+def parse_manifest(text: str, path: Path) -> Manifest:
+    """Check manifest text as `load_manifest` checks the file at `path` (e.g. a staged edit)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise error(str(path), "", f"not valid TOML: {exc}") from None
+    return _Reader(str(path)).manifest(path, data)
+
+
 def resolve(manifest: Manifest, ref: str) -> SpecFile:
     """Find a pinned file by full name, file name, number ("54", "01"), commit or short commit
     (at least 7 hex digits), "latest", or an extra's name or file name."""
@@ -197,7 +216,7 @@ def resolve(manifest: Manifest, ref: str) -> SpecFile:
     if key.isdigit() and len(key) <= 3:
         matches = [r for r in manifest.revisions if r.number == int(key)]
     elif len(key) >= _MIN_SHORT_COMMIT and _HEX_RE.fullmatch(key.lower()):
-        matches = [r for r in manifest.revisions if r.commit.startswith(key.lower())]
+        matches = [r for r in manifest.revisions if (r.commit or r.sha256).startswith(key.lower())]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
@@ -459,8 +478,24 @@ class _Reader:
             "url",
             "sha256",
             "message",
+            "source",
         }
         self.no_unknown(data, keys, pointer)
+        source = self.optional_str(data, "source", pointer)
+        if source is not None and source not in SOURCES:
+            raise self.fail(
+                join_pointer(pointer, "source"),
+                f"'source' must be one of {', '.join(map(repr, SOURCES))}: {source!r}",
+            )
+        commit: str | None = None
+        if "commit" in data or source is None:  # a commit is required unless `source` says why not
+            commit = self.value(
+                data,
+                "commit",
+                pointer,
+                str,
+                _commit,
+            )
         name = self.value(
             data,
             "name",
@@ -485,13 +520,7 @@ class _Reader:
                 datetime.date,
                 _plain_date,
             ),
-            commit=self.value(
-                data,
-                "commit",
-                pointer,
-                str,
-                _commit,
-            ),
+            commit=commit,
             url=self.value(
                 data,
                 "url",
@@ -512,6 +541,7 @@ class _Reader:
                 pointer,
                 str,
             ),
+            source=source,
         )
 
     def extra(

@@ -7,11 +7,12 @@ deterministic suffix with a warning. Config overrides win over derived names.
 
 from __future__ import annotations
 
+import keyword
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, is_dataclass
 
 from generator.config import Config
-from generator.diagnostics import Diagnostic, Level, join_pointer
+from generator.diagnostics import Diagnostic, Level, error, join_pointer
 from generator.ir.model import (
     Api,
     ArraySchema,
@@ -23,8 +24,8 @@ from generator.ir.model import (
     UnionSchema,
 )
 from generator.naming.identifiers import (
-    MODEL_RESERVED,
     BUILTINS,
+    MODEL_RESERVED,
     PARAMETER_RESERVED,
     pascal_case,
     pascal_identifier,
@@ -37,9 +38,25 @@ from generator.naming.operations import method_name, resource_of
 # method body never needs the builtin.
 ARGUMENT_RESERVED = PARAMETER_RESERVED | (BUILTINS - {"id"})
 
-# Attributes of the runtime's client classes: a resource cannot be called like one of these.
-CLIENT_RESERVED = frozenset(
-    {"base_url", "timeout", "max_retries", "client_param", "with_options", "request", "request_page", "close"}
+# Attributes of the runtime's client classes: a resource cannot be called like one of these. Resource
+# names are module names too, so neither can they be a Windows device name (`aux.py` cannot exist there).
+WINDOWS_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{kind}{n}" for kind in ("com", "lpt") for n in range(1, 10)]
+)
+CLIENT_RESERVED = (
+    frozenset(
+        {
+            "base_url",
+            "timeout",
+            "max_retries",
+            "client_param",
+            "with_options",
+            "request",
+            "request_page",
+            "close",
+        }
+    )
+    | WINDOWS_DEVICES
 )
 
 # Names that generated modules import or define themselves.
@@ -183,7 +200,9 @@ class _Namer:
                 # the spec's own grouping (its first tag) where it gives one, else the path
                 resource = snake_case(op.tags[0]) if op.tags else resource_of(op.path, scope)
                 method = method_name(op.method, op.path, self.op_ids[op.pointer], resource, scope)
-            resource = safe_identifier(snake_case(resource), reserved=CLIENT_RESERVED, prefix="api_")
+            resource = safe_identifier(
+                snake_case(resource), reserved=CLIENT_RESERVED, prefix="api_"
+            )
             wanted[op.pointer] = (resource, snake_case(method))
         wanted = self._resolve_method_collisions(wanted, scope)
         operations: dict[str, OperationNames] = {}
@@ -333,7 +352,20 @@ def _unique(name: str, used: set[str]) -> str:
 
 def assign_names(api: Api, config: Config, file: str) -> tuple[Names, list[Diagnostic]]:
     namer = _Namer(api, config, file)
-    package = config.package.name or snake_case(api.title)
+    package = config.package.name or safe_identifier(
+        snake_case(api.title), reserved=WINDOWS_DEVICES
+    )
+    if (
+        not package.isidentifier()
+        or keyword.iskeyword(package)
+        or package.lower() in WINDOWS_DEVICES
+    ):
+        raise error(
+            config.source or "<config>",
+            "/package/name",
+            f"package name {package!r} is not a valid Python import name",
+            "use lowercase letters, digits and underscores, e.g. my_client",
+        )
     client_base = pascal_case(config.client.sync_name or api.title or "Client")
     sync_client = config.client.sync_name or client_base
     async_client = config.client.async_name or f"Async{client_base}"

@@ -5,10 +5,13 @@ A template in the overlay replaces the built-in one with the same relative file 
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+
+from generator.diagnostics import error
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "templates"
 PACKAGE_TEMPLATES = TEMPLATES_DIR / "package"
@@ -19,8 +22,22 @@ def pyrepr(value: object) -> str:
     return repr(value)
 
 
-@lru_cache(maxsize=8)
+def toml_string(value: object) -> str:
+    """A TOML basic string: JSON escaping, but non-ASCII kept as is (TOML has no surrogate escapes)."""
+    return json.dumps(str(value), ensure_ascii=False).encode("utf-8", "replace").decode("utf-8")
+
+
 def environment(overlay: Path | None = None) -> jinja2.Environment:
+    """The environment for the built-in templates, overlaid by ``overlay`` when given."""
+    if overlay is not None and not overlay.is_dir():
+        raise error(
+            str(overlay), "", "templates directory not found", "pass a directory of .jinja files"
+        )
+    return _environment(overlay.resolve() if overlay is not None else None)
+
+
+@lru_cache(maxsize=8)
+def _environment(overlay: Path | None) -> jinja2.Environment:
     search = [str(overlay)] if overlay else []
     search.append(str(PACKAGE_TEMPLATES))
     env = jinja2.Environment(
@@ -32,6 +49,7 @@ def environment(overlay: Path | None = None) -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = pyrepr
+    env.filters["toml"] = toml_string
     return env
 
 

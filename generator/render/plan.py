@@ -6,6 +6,7 @@ the model into the plain data templates receive (documented in docs/templates.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +29,7 @@ from generator.ir.model import (
 )
 from generator.naming.assign import Names
 from generator.naming.identifiers import snake_case
-from generator.render.docs import docstring_lines
+from generator.render.docs import comment_text, docstring_lines
 from generator.render.env import TEMPLATES_DIR
 from generator.render.types import TypeCollector, TypeMapper, shadowed_builtins
 
@@ -46,6 +47,10 @@ class FileSpec:
     template: str  # template name under templates/package, or "" for a static copy
     context: Mapping[str, Any]
     source: str | None = None  # for static copies: path under templates/
+
+
+_USABLE_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f{}]+")
+_UNRENAMEABLE = re.compile(r'["\\\x00-\x1f\x7f]')  # msgspec refuses these in renamed field names
 
 
 def runtime_files() -> list[str]:
@@ -80,23 +85,18 @@ class Planner:
             if isinstance(schema, ObjectSchema):
                 classes.append(self._model_class(name, schema, into))
         for named in self.api.schemas:
-            schema = named.schema
+            component = named.schema
             name = self.names.component_class(named.key)
-            if isinstance(schema, ObjectSchema) or name in emitted:
+            if isinstance(component, ObjectSchema) or name in emitted:
                 continue
             emitted.add(name)
-            context = (
-                "param"
-                if isinstance(schema, (StringSchema, IntegerSchema)) and schema.enum
-                else "model"
-            )
-            text = self.types.render(schema, into, context)
+            enum = isinstance(component, (StringSchema, IntegerSchema)) and component.enum
+            text = self.types.render(component, into, "param" if enum else "model")
             aliases.append(
                 {
                     "name": name,
                     "type": text,
-                    "doc": docstring_lines(schema.meta.description),
-                    "refs": set(),
+                    "doc": docstring_lines(component.meta.description),
                 }
             )
         into.models.clear()
@@ -143,6 +143,13 @@ class Planner:
     def _model_class(self, name: str, schema: ObjectSchema, into: TypeCollector) -> dict[str, Any]:
         fields = []
         for prop in schema.properties:
+            if self.config.output.models == "msgspec" and _UNRENAMEABLE.search(prop.wire_name):
+                self.warn(
+                    prop.pointer,
+                    f"property name {prop.wire_name!r} has a quote, backslash or control character, "
+                    "which msgspec cannot map; left out of the model (use the pydantic backend to keep it)",
+                )
+                continue
             attr = self.names.fields[(schema.meta.pointer, prop.wire_name)]
             text = self.types.render(prop.schema, into, "model")
             required = (
@@ -200,9 +207,12 @@ class Planner:
 
     def _method(self, op: Operation, into: TypeCollector) -> dict[str, Any]:
         op_names = self.names.operations[op.pointer]
-        positional, keywords, docs = ([], [], [])
-        path_params, groups = ([], {"query": [], "header": [], "cookie": []})
-        deprecated_params = []
+        positional: list[dict[str, Any]] = []
+        keywords: list[dict[str, Any]] = []
+        docs: list[tuple[str, str]] = []
+        path_params: list[dict[str, Any]] = []
+        groups: dict[str, list[dict[str, Any]]] = {"query": [], "header": [], "cookie": []}
+        deprecated_params: list[str] = []
         for param in op.parameters:
             py = self.names.params[(op.pointer, param.location, param.name)]
             bound = param.location == "path" and param.name in self.names.client_params
@@ -388,16 +398,13 @@ class Planner:
                 "python_name": p.python_name,
                 "arg": p.arg,
                 "env": p.env,
-                "description": p.description or "",
+                "description": comment_text(p.description),
             }
             for p in self.config.client.params
             if any(w in used_wire for w in p.wire_names)
         ]
         security = self._security()
-        server = self.api.servers[0] if self.api.servers else None
-        base_url = server.url if server else "http://localhost"
-        for var in server.variables if server else ():
-            base_url = base_url.replace("{" + var.name + "}", var.default)
+        base_url = self._base_url()
         return {
             "sync_name": self.names.sync_client,
             "async_name": self.names.async_client,
@@ -406,6 +413,7 @@ class Planner:
             "credential_arg": self.config.client.credential_arg,
             "credential_env": self.config.client.credential_env,
             "base_url": base_url,
+            "base_url_doc": comment_text(base_url),
             "base_url_env": self.config.client.base_url_env,
             "resources": [
                 {"attr": attr, "class_name": cls, "module": attr}
@@ -414,6 +422,20 @@ class Planner:
             "title": self.api.title,
             "description": docstring_lines(self.api.description),
         }
+
+    def _base_url(self) -> str:
+        """The first server's URL with its variables at their defaults; a relative one is taken
+        against http://localhost, one that is no usable URL is skipped with a warning."""
+        for i, server in enumerate(self.api.servers):
+            url = server.url
+            for var in server.variables:
+                url = url.replace("{" + var.name + "}", var.default)
+            if url.startswith("/"):
+                url = "http://localhost" + url
+            if _USABLE_URL.fullmatch(url):
+                return url.rstrip("/") if url.count("/") > 2 else url
+            self.warn(f"/servers/{i}/url", f"server URL {url[:80]!r} is not a usable http(s) URL; skipped")
+        return "http://localhost"
 
     def _security(self) -> dict[str, Any] | None:
         keys = list(self.api.security) or [s.key for s in self.api.security_schemes]
@@ -482,10 +504,14 @@ def _best_example(methods: list[dict[str, Any]]) -> str | None:
     """The README example of a resource: its method with the most arguments that has a simple call."""
     safe = [m for m in methods if m["http_method"] != "delete"] or methods  # show no deletion first
     examples = [m["example"] for m in safe if m["example"]]
-    return max(examples, key=lambda e: e.count("=") + e.count(",") + 1 - e.endswith("()"), default=None)
+    return max(
+        examples, key=lambda e: e.count("=") + e.count(",") + 1 - e.endswith("()"), default=None
+    )
 
 
-def _signature(method: str, positional: list[dict[str, Any]], keywords: list[dict[str, Any]]) -> str:
+def _signature(
+    method: str, positional: list[dict[str, Any]], keywords: list[dict[str, Any]]
+) -> str:
     """``get(database_name)``, ``create(*, name, group)``: the required arguments of a method."""
     names = [a["name"] for a in positional]
     required = [k["name"] for k in keywords if k["default"] is None]
@@ -515,7 +541,12 @@ def sample_value(type_text: str, name: str) -> str | None:
     if type_text.startswith("Literal["):
         first = type_text[len("Literal[") :].split(",")[0].rstrip("]")
         return f'"{first[1:-1]}"' if first.startswith("'") and '"' not in first else first
-    samples = {"str": f'"{name}"', "int": "1", "float": "1.0", "bool": "True"}  # names are identifiers
+    samples = {
+        "str": f'"{name}"',
+        "int": "1",
+        "float": "1.0",
+        "bool": "True",
+    }  # names are identifiers
     if type_text in samples:
         return samples[type_text]
     if type_text.startswith("list["):
@@ -591,7 +622,7 @@ def _order_aliases(aliases: list[dict[str, Any]], names: set[str]) -> list[dict[
             if word in by_name and word != alias["name"]:
                 visit(by_name[word])
         state[alias["name"]] = 2
-        ordered.append({k: v for k, v in alias.items() if k != "refs"})
+        ordered.append(alias)
 
     for alias in aliases:
         visit(alias)
@@ -610,8 +641,9 @@ def plan(
         "package": package,
         "distribution": config.package.distribution or package.replace("_", "-"),
         "version": config.package.version,
-        "api_title": api.title,
-        "api_version": api.version,
+        # spec text in docstrings: always escaped (a title could otherwise end a docstring early)
+        "api_title": comment_text(api.title) or "API",
+        "api_version": comment_text(api.version),
         "models_backend": config.output.models,
     }
     files = [

@@ -14,7 +14,8 @@ def render_files(files: list[FileSpec], overlay: Path | None = None) -> dict[str
     for spec in files:
         if spec.template:
             text = env.get_template(spec.template).render(**spec.context)
-            out[spec.path] = text.encode("utf-8")
+            # a lone surrogate from the spec (JSON allows "\ud800") cannot be UTF-8: replaced
+            out[spec.path] = text.encode("utf-8", "replace")
         elif spec.source:
             out[spec.path] = (TEMPLATES_DIR / spec.source).read_bytes()
         else:
