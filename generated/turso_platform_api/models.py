@@ -747,6 +747,8 @@ class ListOrganizationMembersResponse(Model):
 
 
 class AddOrganizationMemberRequest(Model):
+    email: Any
+
     username: str | None = None
     """The username of an existing Turso user."""
 

@@ -340,6 +340,12 @@ class ApiBuilder:
             )
             return None
         schema = self._parameter_schema(entry, pointer)
+        content = entry.get("content")
+        content_type = (
+            str(next(iter(content)))
+            if "schema" not in entry and isinstance(content, Mapping) and content
+            else None
+        )
         return Parameter(
             name=name,
             location=location,
@@ -350,6 +356,7 @@ class ApiBuilder:
             deprecated=entry.get("deprecated") is True,
             style=_str(entry.get("style")),
             explode=entry["explode"] if isinstance(entry.get("explode"), bool) else None,
+            content_type=content_type,
         )
 
     def _parameter_schema(self, entry: Mapping[str, Any], pointer: str) -> Schema:

@@ -65,6 +65,7 @@ class SchemaBuilder:
         self._lookup = lookup
         self._diagnostics = diagnostics
         self._inline_stack: list[str] = []
+        self._all_of_depth = 0
 
     # -- diagnostics -------------------------------------------------------------------------
     def warn(self, pointer: str, message: str, hint: str | None = None) -> None:
@@ -236,6 +237,17 @@ class SchemaBuilder:
             self.warn(
                 join_pointer(meta.pointer, "properties"), "`properties` must be an object; ignored"
             )
+        if self._all_of_depth == 0 and isinstance(required, list):
+            # a required property the schema forgets to declare is still sent and received
+            declared = {p.wire_name for p in props}
+            for name in dict.fromkeys(r for r in required if isinstance(r, str)):
+                if name not in declared:
+                    p = join_pointer(meta.pointer, "required")
+                    self.warn(
+                        p,
+                        f"required property {name!r} is not declared under `properties`; typed as Any",
+                    )
+                    props.append(Property(name, AnySchema(Meta(p)), True, p))
         if "patternProperties" in raw:
             self.warn(
                 join_pointer(meta.pointer, "patternProperties"),
@@ -313,17 +325,45 @@ class SchemaBuilder:
             self.warn(base, "`allOf` is empty; typed as Any")
             return AnySchema(meta)
         rest = {k: v for k, v in raw.items() if k != "allOf"}
-        parts: list[Schema] = [
-            self.build(item, join_pointer(base, i)) for i, item in enumerate(items)
-        ]
-        if _has_shape(rest):
-            parts.append(self.build(rest, meta.pointer))
+        self._all_of_depth += 1  # members may require what another member declares
+        try:
+            parts: list[Schema] = [
+                self.build(item, join_pointer(base, i)) for i, item in enumerate(items)
+            ]
+            if _has_shape(rest):
+                parts.append(self.build(rest, meta.pointer))
+        finally:
+            self._all_of_depth -= 1
         if len(parts) == 1:
             return _with_overrides(parts[0], meta)
-        return self._merge(parts, meta)
+        return self._merge(parts, meta, self._required_names(raw))
 
-    def _merge(self, parts: list[Schema], meta: Meta) -> Schema:
-        """Merge allOf members into one object; non-object members degrade to Any with a warning."""
+    def _required_names(self, raw: Any, depth: int = 0) -> set[str]:
+        """Every name listed under ``required`` by ``raw`` or, through ``$ref`` and ``allOf``, by its
+        members: in an allOf a member may require a property that another member declares."""
+        if not isinstance(raw, Mapping) or depth > 32:
+            return set()
+        required = raw.get("required")
+        names = {r for r in required if isinstance(r, str)} if isinstance(required, list) else set()
+        ref = raw.get("$ref")
+        if isinstance(ref, str):
+            key = component_key(ref)
+            try:
+                target = self._components.get(key) if key is not None else self._lookup(ref)
+            except KeyError:
+                target = None
+            names |= self._required_names(target, depth + 1)
+        members = raw.get("allOf")
+        if isinstance(members, list):
+            for member in members:
+                names |= self._required_names(member, depth + 1)
+        return names
+
+    def _merge(
+        self, parts: list[Schema], meta: Meta, required: frozenset[str] | set[str] = frozenset()
+    ) -> Schema:
+        """Merge allOf members into one object; non-object members degrade to Any with a warning.
+        ``required`` names the properties some member requires (see ``_required_names``)."""
         props: dict[str, Property] = {}
         additional: Schema | bool | None = None
         for part in parts:
@@ -339,7 +379,11 @@ class SchemaBuilder:
                 props[prop.wire_name] = prop
             if obj.additional is not None:
                 additional = obj.additional
-        return ObjectSchema(meta, tuple(props.values()), additional)
+        merged = tuple(
+            replace(p, required=True) if p.wire_name in required and not p.required else p
+            for p in props.values()
+        )
+        return ObjectSchema(meta, merged, additional)
 
     def _merge_property(self, old: Property, new: Property) -> Property:
         required = old.required or new.required

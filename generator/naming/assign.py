@@ -27,6 +27,7 @@ from generator.naming.identifiers import (
     BUILTINS,
     MODEL_RESERVED,
     PARAMETER_RESERVED,
+    RESOURCE_MODULE_NAMES,
     pascal_case,
     pascal_identifier,
     safe_identifier,
@@ -72,6 +73,7 @@ CLASS_RESERVED = frozenset(
         "UUID",
         "NotGiven",
         "TypeAlias",
+        "ClassVar",
     }
 )
 
@@ -342,6 +344,12 @@ def _shape(node: object) -> object:
     return node
 
 
+def _resource_class(resource: str) -> str:
+    """The class of a resource; never a name its module imports (``Headers``, ``Any``...)."""
+    name = pascal_identifier(resource, prefix="Api")
+    return f"{name}Resource" if name in RESOURCE_MODULE_NAMES else name
+
+
 def _unique(name: str, used: set[str]) -> str:
     candidate, n = name, 2
     while candidate in used:
@@ -374,7 +382,7 @@ def assign_names(api: Api, config: Config, file: str) -> tuple[Names, list[Diagn
     operations, params = namer.name_operations()
     namer.name_operation_schemas(operations)
     resources = {
-        names.resource: pascal_identifier(names.resource, prefix="Api")
+        names.resource: _resource_class(names.resource)
         for names in sorted(operations.values(), key=lambda n: n.resource)
     }
     client_params = {w: p.python_name for p in config.client.params for w in p.wire_names}

@@ -60,6 +60,7 @@ __all__ = [
     "MODEL_RESERVED",
     "PARAMETER_RESERVED",
     "PYTHON_KEYWORDS",
+    "RESOURCE_MODULE_NAMES",
     "pascal_case",
     "pascal_identifier",
     "safe_identifier",
@@ -282,7 +283,9 @@ BUILTINS: frozenset[str] = frozenset(
 #:   ``copy``, ``dict``, ``json``, ``schema`` ...); ``msgspec.Struct`` has no public attributes;
 #: * builtin type names used in annotations. msgspec and pydantic evaluate a class's annotations
 #:   with the class namespace as locals, so a field called ``str`` would change what a later
-#:   ``x: str`` means. (``type`` is not listed: generated models must not annotate with ``type[...]``.)
+#:   ``x: str`` means. (``type`` is not listed: generated models must not annotate with ``type[...]``.
+#:   Nor are the modules ``datetime`` and ``uuid``: a field takes their name unless its class's
+#:   annotations use the module, which only the file plan knows.)
 MODEL_RESERVED: frozenset[str] = frozenset(
     [
         "to_dict",
@@ -330,10 +333,53 @@ MODEL_RESERVED: frozenset[str] = frozenset(
     ]
 )
 
-#: Names a generated resource method's parameters must not take: ``self`` and the per-call
-#: options every method accepts (``make_request_options`` in docs/runtime-contract.md).
+#: Names a generated resource method's parameters must not take: ``self``, the per-call options
+#: every method accepts (``make_request_options`` in docs/runtime-contract.md), and the module-level
+#: names a method body calls (``make_request_options``, ``warnings.warn`` for deprecated operations,
+#: ``styled`` for query parameter styles), which a parameter of the same name would shadow.
 PARAMETER_RESERVED: frozenset[str] = frozenset(
-    ("self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+    (
+        "self",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "max_retries",
+        "make_request_options",
+        "warnings",
+        "styled",
+    )
+)
+
+#: Every name a generated resource module imports (see templates/package/resource.py.jinja): a
+#: resource class, or a model imported into the module, must not be called like one of them
+#: (a resource class ``Headers`` would shadow the runtime's ``Headers`` in its own signatures).
+RESOURCE_MODULE_NAMES: frozenset[str] = frozenset(
+    (
+        "NOT_GIVEN",
+        "AsyncAPIResource",
+        "AsyncPaginator",
+        "Body",
+        "FileTypes",
+        "Headers",
+        "NotGiven",
+        "PageNumberPagination",
+        "Query",
+        "SyncAPIResource",
+        "SyncPage",
+        "Timeout",
+        "async_to_raw_response_wrapper",
+        "make_request_options",
+        "styled",
+        "to_raw_response_wrapper",
+        "Any",
+        "Literal",
+        "cached_property",
+        "builtins",
+        "datetime",
+        "uuid",
+        "warnings",
+    )
 )
 
 #: Longest identifier ``safe_identifier`` returns, in UTF-8 bytes (before a keyword underscore).

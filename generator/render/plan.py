@@ -18,6 +18,7 @@ from generator.ir.model import (
     ArraySchema,
     IntegerSchema,
     MapSchema,
+    Meta,
     ObjectSchema,
     Operation,
     Parameter,
@@ -28,10 +29,10 @@ from generator.ir.model import (
     UnionSchema,
 )
 from generator.naming.assign import Names
-from generator.naming.identifiers import snake_case
+from generator.naming.identifiers import RESOURCE_MODULE_NAMES, snake_case
 from generator.render.docs import comment_text, docstring_lines
 from generator.render.env import TEMPLATES_DIR
-from generator.render.types import TypeCollector, TypeMapper, shadowed_builtins
+from generator.render.types import TypeCollector, TypeMapper, shadowed_builtins, tag_unions
 
 CUSTOM_DIR = "custom"  # inside the package: hand-written code regeneration never touches
 
@@ -65,7 +66,9 @@ class Planner:
         self.config = config
         self.file = file
         self.components = {n.key: n.schema for n in api.schemas}
-        self.types = TypeMapper(names, self.components, file)
+        # msgspec decodes a union of several classes only when they carry tags (pydantic: not yet)
+        self.tags = tag_unions(api, names, file) if config.output.models == "msgspec" else None
+        self.types = TypeMapper(names, self.components, file, self.tags)
         self.diagnostics: list[Diagnostic] = []
 
     def warn(self, pointer: str, message: str) -> None:
@@ -142,7 +145,20 @@ class Planner:
 
     def _model_class(self, name: str, schema: ObjectSchema, into: TypeCollector) -> dict[str, Any]:
         fields = []
+        tag = self.tags.classes.get(schema.meta.pointer) if self.tags else None
+        tag_context = None
+        class_modules: set[str] = set()
+        if tag is not None:
+            # msgspec reads and writes the discriminator as the class's tag: it cannot also be a field;
+            # the attribute stays readable as a class constant
+            prop = next((p for p in schema.properties if p.wire_name == tag.field), None)
+            attr = self.names.fields[(schema.meta.pointer, tag.field)] if prop else None
+            if attr is not None:
+                into.typing.add("ClassVar")
+            tag_context = {"field": tag.field, "value": tag.value, "attr": attr}
         for prop in schema.properties:
+            if tag is not None and prop.wire_name == tag.field:
+                continue
             if self.config.output.models == "msgspec" and _UNRENAMEABLE.search(prop.wire_name):
                 self.warn(
                     prop.pointer,
@@ -151,7 +167,12 @@ class Planner:
                 )
                 continue
             attr = self.names.fields[(schema.meta.pointer, prop.wire_name)]
-            text = self.types.render(prop.schema, into, "model")
+            part = TypeCollector()
+            text = self.types.render(prop.schema, part, "model")
+            into.modules |= part.modules
+            into.typing |= part.typing
+            into.models |= part.models
+            class_modules |= part.modules
             required = (
                 prop.required and not prop.schema.meta.read_only and not prop.schema.meta.write_only
             )
@@ -166,11 +187,22 @@ class Planner:
                     "doc": docstring_lines(_describe(prop.schema)),
                 }
             )
+        # a field named like a module the class's annotations use (`datetime`, `uuid`) would
+        # shadow it in the class body: it gets a trailing underscore (the wire name is kept)
+        used = {f["name"] for f in fields}
+        for f in fields:
+            if f["name"] in class_modules:
+                renamed = f["name"] + "_"
+                while renamed in used:
+                    renamed += "_"
+                used.add(renamed)
+                f["name"] = renamed
         fields.sort(key=lambda f: not f["required"])
         return {
             "name": name,
             "doc": docstring_lines(schema.meta.description or schema.meta.title),
             "fields": fields,
+            "tag": tag_context,
         }
 
     # -- resources ------------------------------------------------------------------------------
@@ -187,7 +219,10 @@ class Planner:
             own = frozenset(
                 {cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"}
             )
-            into = TypeCollector(shadowed=shadowed_builtins(method_names), local_names=own)
+            # a model named like a class of the module, or like a name it imports, gets an alias
+            into = TypeCollector(
+                shadowed=shadowed_builtins(method_names), local_names=own | RESOURCE_MODULE_NAMES
+            )
             methods = [self._method(op, into) for op in by_resource[resource]]
             result.append(
                 {
@@ -200,6 +235,7 @@ class Planner:
                     "typing": sorted(into.typing),
                     "example": _best_example(methods),
                     "paginated": any(m["pagination"] for m in methods),
+                    "styled": any(q["style"] for m in methods for q in m["query"]),
                     "deprecated": any(m["deprecated"] or m["deprecated_params"] for m in methods),
                 }
             )
@@ -225,7 +261,8 @@ class Planner:
                 else:
                     positional.append(arg)
             else:
-                groups[param.location].append({"wire": param.name, "name": py})
+                style = self._query_style(param) if param.location == "query" else None
+                groups[param.location].append({"wire": param.name, "name": py, "style": style})
                 keywords.append(_keyword(arg, param.required))
             if param.deprecated:
                 deprecated_params.append(py)
@@ -255,6 +292,21 @@ class Planner:
             "response_kind": response_kind,
             "pagination": pagination,
         }
+
+    def _query_style(self, param: Parameter) -> tuple[str, bool] | None:
+        """(style, explode) of a query parameter the runtime must not send its default way (scalars
+        as text, arrays exploded, objects as JSON); None when the default is right."""
+        if param.content_type is not None:
+            return None  # `content`: the value is serialized whole (JSON)
+        style = param.style or "form"
+        explode = param.explode if param.explode is not None else style == "form"
+        schema = param.schema
+        if isinstance(schema, RefSchema):
+            schema = self.components.get(schema.key, schema)
+        is_object = isinstance(schema, (ObjectSchema, MapSchema))
+        if style == "form" and explode and not is_object:
+            return None
+        return (style, explode)
 
     def _body(
         self,
@@ -295,7 +347,9 @@ class Planner:
                 continue
             py = self.names.params[(op.pointer, "body", prop.wire_name)]
             if body.encoding == "multipart" and _is_binary(prop.schema):
-                text, is_file = ("FileTypes", True)
+                many = isinstance(prop.schema, ArraySchema)
+                text = f"{into.builtin('list')}[FileTypes]" if many else "FileTypes"
+                is_file = True
             else:
                 text, is_file = (self.types.render(prop.schema, into, "param"), False)
             keywords.append(
@@ -332,9 +386,11 @@ class Planner:
                 if text not in types:
                     types.append(text)
             if len(types) > 1:
-                self.warn(
-                    op.pointer, "success responses have different schemas; typed as the first"
+                # several success schemas: their union (Any, with a warning, when not decodable)
+                union = UnionSchema(
+                    Meta(op.pointer), tuple(r.schema for r in json_responses if r.schema)
                 )
+                return self.types.render(union, into, "model"), "json"
             return types[0], "json"
         for kind, text in (("binary", "bytes"), ("text", "str")):
             if any(r.kind == kind for r in success):

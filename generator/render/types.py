@@ -2,7 +2,10 @@
 
 Two contexts: ``model`` (fields of response/request models: enums stay open as ``str``/``int`` so an
 unknown server value never breaks an old client) and ``param`` (method arguments: enums are ``Literal``).
-Unions the model library cannot decode unambiguously degrade to ``Any`` with a warning.
+Unions the model library cannot decode unambiguously degrade to ``Any`` with a warning, except unions of
+objects told apart by a discriminator property (``tag_unions``): their classes carry a msgspec tag and the
+union is typed exactly. A type alias that refers back to itself is typed ``Any`` at the recursive
+reference (an alias is a runtime expression and cannot name itself).
 
 Types are built as lists of union members and joined at the end, so ``| None`` is added once and a
 ``|`` inside an enum value never splits a member.
@@ -10,13 +13,14 @@ Types are built as lists of union members and joined at the end, so ``| None`` i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Literal
 
 from generator.diagnostics import Diagnostic, Level
 from generator.ir.model import (
     AnySchema,
+    Api,
     ArraySchema,
     BooleanSchema,
     IntegerSchema,
@@ -24,6 +28,7 @@ from generator.ir.model import (
     NullSchema,
     NumberSchema,
     ObjectSchema,
+    Property,
     RefSchema,
     Schema,
     StringSchema,
@@ -74,12 +79,24 @@ class TypeCollector:
 
 
 class TypeMapper:
-    def __init__(self, names: Names, schemas: Mapping[str, Schema], file: str) -> None:
+    """``tags`` (from ``tag_unions``) says which classes carry a msgspec tag; without it no union of
+    several objects is decodable."""
+
+    def __init__(
+        self,
+        names: Names,
+        schemas: Mapping[str, Schema],
+        file: str,
+        tags: UnionTags | None = None,
+    ) -> None:
         self.names = names
         self.schemas = schemas  # component key -> schema
         self.file = file
-        self.diagnostics: list[Diagnostic] = []
+        self.tags = tags or UnionTags({}, frozenset(), ())
+        self.diagnostics: list[Diagnostic] = list(self.tags.diagnostics)
         self._warned: set[str] = set()
+        self._root: Schema | None = None  # the schema render() was called with
+        self._alias_reach: dict[str, frozenset[str]] = {}
 
     def warn(self, pointer: str, message: str) -> None:
         if pointer not in self._warned:
@@ -87,9 +104,15 @@ class TypeMapper:
             self.diagnostics.append(Diagnostic(Level.WARNING, self.file, pointer, message))
 
     def render(self, schema: Schema, into: TypeCollector, context: Context = "model") -> str:
-        return " | ".join(self.members(schema, into, context, 0))
+        self._root = schema
+        try:
+            return " | ".join(self.members(schema, into, context, 0))
+        finally:
+            self._root = None
 
-    def members(self, schema: Schema, into: TypeCollector, context: Context, depth: int) -> list[str]:
+    def members(
+        self, schema: Schema, into: TypeCollector, context: Context, depth: int
+    ) -> list[str]:
         """The union members of the type of ``schema`` (``None`` last when nullable)."""
         parts = self._members(schema, into, context, depth)
         if "Any" in parts:
@@ -101,7 +124,9 @@ class TypeMapper:
             parts = [p for p in parts if p != "None"] + ["None"]
         return parts
 
-    def _members(self, schema: Schema, into: TypeCollector, context: Context, depth: int) -> list[str]:
+    def _members(
+        self, schema: Schema, into: TypeCollector, context: Context, depth: int
+    ) -> list[str]:
         if depth > _MAX_DEPTH:
             return ["Any"]
         if isinstance(schema, AnySchema):
@@ -120,7 +145,9 @@ class TypeMapper:
         if isinstance(schema, StringSchema):
             return [self._string(schema, into, context)]
         if isinstance(schema, ArraySchema):
-            return [f"{into.builtin('list')}[{self.render_depth(schema.items, into, context, depth)}]"]
+            return [
+                f"{into.builtin('list')}[{self.render_depth(schema.items, into, context, depth)}]"
+            ]
         if isinstance(schema, MapSchema):
             values = self.render_depth(schema.values, into, context, depth)
             return [f"{into.builtin('dict')}[{into.builtin('str')}, {values}]"]
@@ -134,7 +161,9 @@ class TypeMapper:
             return self._ref(schema, into, context, depth)
         return self._union(schema, into, context, depth)
 
-    def render_depth(self, schema: Schema, into: TypeCollector, context: Context, depth: int) -> str:
+    def render_depth(
+        self, schema: Schema, into: TypeCollector, context: Context, depth: int
+    ) -> str:
         return " | ".join(self.members(schema, into, context, depth + 1))
 
     def _string(self, schema: StringSchema, into: TypeCollector, context: Context) -> str:
@@ -149,17 +178,59 @@ class TypeMapper:
             return into.builtin(text)
         return into.builtin("str")
 
-    def _ref(self, schema: RefSchema, into: TypeCollector, context: Context, depth: int) -> list[str]:
+    def _ref(
+        self, schema: RefSchema, into: TypeCollector, context: Context, depth: int
+    ) -> list[str]:
         target = self.schemas.get(schema.key)
         if target is None:
             return ["Any"]
         if context == "model" and _is_enum(target):
             # open enums in models: a new server value must not break decoding
             return self.members(target, into, context, depth + 1)
+        if self._closes_alias_cycle(schema.key):
+            self.warn(
+                self._root.meta.pointer if self._root is not None else schema.meta.pointer,
+                f"type alias refers back to itself through {schema.key!r}; the recursive reference is "
+                "typed as Any",
+            )
+            return ["Any"]
         name = into.model(self.names.component_class(schema.key))
         return [name, "None"] if target.meta.nullable else [name]
 
-    def _union(self, schema: UnionSchema, into: TypeCollector, context: Context, depth: int) -> list[str]:
+    # -- recursive aliases ----------------------------------------------------------------------------
+    def _closes_alias_cycle(self, key: str) -> bool:
+        """True when the alias being rendered (the root of ``render``) is a component that ``key``
+        leads back to through aliases only: writing its name would use it before it exists."""
+        root = self._root
+        if root is None or isinstance(root, ObjectSchema) or not self._is_alias(key):
+            return False
+        root_keys = [k for k, s in self.schemas.items() if s is root]
+        return any(k in self._aliases_reached(key) for k in root_keys)
+
+    def _is_alias(self, key: str) -> bool:
+        target = self.schemas.get(key)
+        return target is not None and not isinstance(target, ObjectSchema) and not _is_enum(target)
+
+    def _aliases_reached(self, key: str) -> frozenset[str]:
+        """The alias components reachable from alias ``key`` without passing through a class."""
+        if key in self._alias_reach:
+            return self._alias_reach[key]
+        seen: set[str] = set()
+        stack = [key]
+        while stack:
+            current = self.schemas.get(stack.pop())
+            if current is None:
+                continue
+            for ref in _refs_outside_classes(current):
+                if ref not in seen and self._is_alias(ref):
+                    seen.add(ref)
+                    stack.append(ref)
+        self._alias_reach[key] = frozenset(seen)
+        return self._alias_reach[key]
+
+    def _union(
+        self, schema: UnionSchema, into: TypeCollector, context: Context, depth: int
+    ) -> list[str]:
         if not self.union_decodable(schema):
             self.warn(
                 schema.meta.pointer,
@@ -176,12 +247,28 @@ class TypeMapper:
 
     # -- union decodability (msgspec: at most one member per JSON kind) -----------------------------
     def union_decodable(self, schema: UnionSchema) -> bool:
+        """At most one member per JSON kind, except that several classes tagged on the same field
+        with distinct values (and no other object) may share the object kind. A union whose own
+        discriminator could not tag its members is not decoded by tags another union gave them."""
         seen: set[str] = set()
+        tagged: dict[str, str] = {}  # tag value -> class pointer
+        tag_fields: set[str] = set()
+        by_tags = schema.discriminator is None or schema.meta.pointer in self.tags.unions
         for variant in schema.variants:
             for kind in self.json_kinds(variant, depth=0):
                 if kind == "any":
                     return True
-                if kind in seen:
+                if kind.startswith(_TAGGED) and not by_tags:
+                    kind = "object"
+                if kind.startswith(_TAGGED):
+                    tag_field, value, pointer = kind[len(_TAGGED) :].split("\0")
+                    tag_fields.add(tag_field)
+                    if tagged.setdefault(value, pointer) != pointer:
+                        return False
+                    if "object" in seen or len(tag_fields) > 1:
+                        return False
+                    continue
+                if kind in seen or (kind == "object" and tagged):
                     return False
                 seen.add(kind)
         return True
@@ -197,6 +284,9 @@ class TypeMapper:
             for variant in schema.variants:
                 kinds |= self.json_kinds(variant, depth + 1)
             return kinds
+        if isinstance(schema, ObjectSchema) and schema.meta.pointer in self.tags.classes:
+            tag = self.tags.classes[schema.meta.pointer]
+            return {f"{_TAGGED}{tag.field}\0{tag.value}\0{schema.meta.pointer}"}
         kind = {
             AnySchema: "any",
             NullSchema: "null",
@@ -209,6 +299,193 @@ class TypeMapper:
             ObjectSchema: "object",
         }[type(schema)]
         return {kind}
+
+
+_TAGGED = "tagged\0"
+
+
+def _refs_outside_classes(schema: Schema) -> Iterator[str]:
+    """The component keys ``schema`` refers to, not looking inside object schemas (classes)."""
+    if isinstance(schema, RefSchema):
+        yield schema.key
+    elif isinstance(schema, ArraySchema):
+        yield from _refs_outside_classes(schema.items)
+    elif isinstance(schema, MapSchema):
+        yield from _refs_outside_classes(schema.values)
+    elif isinstance(schema, UnionSchema):
+        for variant in schema.variants:
+            yield from _refs_outside_classes(variant)
+
+
+# -- discriminated unions ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A class's msgspec tag: ``field`` is the discriminator's wire name, ``value`` this class's value."""
+
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class UnionTags:
+    classes: Mapping[str, Tag]  # class (object schema) pointer -> its tag
+    unions: frozenset[str]  # pointers of the unions told apart by tag
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def tag_unions(api: Api, names: Names, file: str) -> UnionTags:
+    """Give the object members of discriminated unions a tag, so msgspec can decode the union exactly.
+
+    A union qualifies when each of its object members is a class and gets one tag value:
+    - with a ``discriminator``: the ``mapping`` value that names the member's component, else the
+      single value of the member's discriminator property (``enum: [x]`` / ``const``), else the
+      component name (the OpenAPI implicit mapping);
+    - without one: when every object member has the same required property with a single string value
+      (``const``/one-value ``enum``), distinct across members, that property is the discriminator.
+    A class can carry only one tag: a union that would tag a class differently than an earlier union
+    (components first, then operations, in document order) is left untagged (and so typed by the usual
+    rule). Tagged classes drop the discriminator field (msgspec reads and writes it as the tag).
+    """
+    components = {n.key: n.schema for n in api.schemas}
+    classes: dict[str, Tag] = {}
+    unions: set[str] = set()
+    diagnostics: list[Diagnostic] = []
+    seen: set[str] = set()
+    for union in _all_unions(api):
+        if union.meta.pointer in seen:
+            continue
+        seen.add(union.meta.pointer)
+        found = _union_tags(union, components, names)
+        if isinstance(found, str):
+            if union.discriminator is not None:
+                diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        file,
+                        union.meta.pointer,
+                        f"discriminator {union.discriminator.property_name!r} cannot tell the "
+                        f"members apart: {found}",
+                    )
+                )
+            continue
+        if not found:
+            continue
+        clash = next(
+            (
+                pointer
+                for pointer, tag in found.items()
+                if pointer in classes and classes[pointer] != tag
+            ),
+            None,
+        )
+        if clash is not None:
+            diagnostics.append(
+                Diagnostic(
+                    Level.WARNING,
+                    file,
+                    union.meta.pointer,
+                    f"{names.classes[clash]} is already tagged {classes[clash].field}="
+                    f"{classes[clash].value!r} by another union; this union is not tagged",
+                )
+            )
+            continue
+        classes.update(found)
+        unions.add(union.meta.pointer)
+    return UnionTags(classes, frozenset(unions), tuple(diagnostics))
+
+
+def _all_unions(api: Api) -> Iterator[UnionSchema]:
+    def walk(node: object) -> Iterator[UnionSchema]:
+        if isinstance(node, UnionSchema):
+            yield node
+        if isinstance(node, tuple):
+            for item in node:
+                yield from walk(item)
+        elif is_dataclass(node) and not isinstance(node, type):
+            for f in fields(node):
+                if f.name != "meta":
+                    yield from walk(getattr(node, f.name))
+
+    yield from walk(api.schemas)
+    yield from walk(api.operations)
+
+
+def _union_tags(
+    union: UnionSchema, components: Mapping[str, Schema], names: Names
+) -> dict[str, Tag] | str:
+    """The tags of the union's object members (empty: nothing to tag), or why it cannot be tagged."""
+    members: list[tuple[ObjectSchema, str | None]] = []  # (class schema, component key)
+    for variant in union.variants:
+        key = variant.key if isinstance(variant, RefSchema) else None
+        target = components.get(key) if key is not None else variant
+        if isinstance(target, ObjectSchema):
+            if target.meta.pointer not in names.classes:
+                return "a member object has no class"
+            members.append((target, key))
+        elif isinstance(target, MapSchema):
+            return "a member is a free-form object"
+    if len(members) < 2:
+        return {}
+    disc = union.discriminator
+    if disc is None:
+        inferred = _inferred_field(members)
+        if inferred is None:
+            return {}
+        tags = {
+            obj.meta.pointer: Tag(inferred, _single_value(obj, inferred) or "")
+            for obj, _ in members
+        }
+    else:
+        by_key: dict[str, list[str]] = {}
+        for wire_value, mapped_key in disc.mapping:
+            by_key.setdefault(mapped_key, []).append(wire_value)
+        tags = {}
+        for obj, key in members:
+            prop = _property(obj, disc.property_name)
+            if prop is not None and not isinstance(prop.schema, (StringSchema, AnySchema)):
+                name = names.classes[obj.meta.pointer]
+                return f"property {disc.property_name!r} of {name} is not a string"
+            mapped = by_key.get(key, []) if key is not None else []
+            if len(mapped) > 1:
+                return f"several mapping values name {key!r} (a class takes one tag)"
+            value = mapped[0] if mapped else _single_value(obj, disc.property_name) or key
+            if value is None:
+                return "an inline member has no mapping value and no single-valued property"
+            tags[obj.meta.pointer] = Tag(disc.property_name, value)
+    values = [tag.value for tag in tags.values()]
+    if len(set(values)) != len(values):
+        return "two members have the same discriminator value"
+    return tags
+
+
+def _property(obj: ObjectSchema, wire: str) -> Property | None:
+    return next((p for p in obj.properties if p.wire_name == wire), None)
+
+
+def _single_value(obj: ObjectSchema, wire: str) -> str | None:
+    prop = _property(obj, wire)
+    if prop is None or not isinstance(prop.schema, StringSchema) or prop.schema.enum is None:
+        return None
+    return prop.schema.enum[0] if len(prop.schema.enum) == 1 else None
+
+
+def _inferred_field(members: list[tuple[ObjectSchema, str | None]]) -> str | None:
+    """A property every member requires with one string value, distinct across members."""
+    first = members[0][0]
+    for prop in first.properties:
+        values = []
+        for obj, _ in members:
+            other = _property(obj, prop.wire_name)
+            value = _single_value(obj, prop.wire_name)
+            if other is None or not other.required or value is None:
+                break
+            values.append(value)
+        else:
+            if len(set(values)) == len(values):
+                return prop.wire_name
+    return None
 
 
 def _is_enum(schema: Schema) -> bool:

@@ -30,6 +30,7 @@ from ._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from ._request import styled
 from ._response import APIResponse, AsyncAPIResponse
 from ._types import (
     DEFAULT_MAX_RETRIES,
@@ -96,6 +97,7 @@ __all__ = [
     "field",
     "make_request_options",
     "require_credential",
+    "styled",
     "to_jsonable",
     "to_raw_response_wrapper",
 ]

@@ -125,14 +125,7 @@ class RawResponseMissing(AssertionError):
 # Known defects, reported rather than fixed here (tests only). Each is a strict xfail limited to its
 # own exception class, so any other failure of the same test still fails, and the fix turns it into
 # an XPASS failure that asks for the entry to be removed.
-KNOWN_SPEC_GAPS: dict[str, str] = {
-    "members.add": (
-        "addOrganizationMember's request body lists `email` in `required` but not in `properties`; "
-        "the generator drops it without a warning, so members.add() cannot send it (Prism: "
-        "\"Request body must have required property 'email'\"); see "
-        "test_members_add_with_email_in_extra_body"
-    ),
-}
+KNOWN_SPEC_GAPS: dict[str, str] = {}
 
 
 def _operation_params() -> list[Any]:
@@ -589,33 +582,6 @@ def test_async_operation_has_no_violation(
             _check_parsed(operation, plan, await raw.parse())
 
     asyncio.run(scenario())
-
-
-@pytest.mark.parametrize("flavor", ["sync", "async"])
-def test_members_add_with_email_in_extra_body(
-    flavor: str, plans: dict[str, CallPlan], base_url: str
-) -> None:
-    """The workaround for the spec gap of members.add: the rest of its request is valid."""
-    operation = next(op for op in OPERATIONS if op.id == "members.add")
-    plan = plans[operation.id]
-    extra = {"extra_body": {"email": "jane@example.com"}}
-    traffic = Traffic()
-    if flavor == "sync":
-        with httpx.Client(event_hooks=traffic.sync_hooks()) as http:
-            client = tp.Turso(**_client_options(base_url, http_client=http))
-            raw = _call_sync(client, operation, plan, **extra)
-            _check_exchange(operation, plan, traffic)
-            _check_parsed(operation, plan, raw.parse())
-    else:
-
-        async def scenario() -> None:
-            async with httpx.AsyncClient(event_hooks=traffic.async_hooks()) as http:
-                client = tp.AsyncTurso(**_client_options(base_url, http_client=http))
-                raw = await _call_async(client, operation, plan, **extra)
-                _check_exchange(operation, plan, traffic)
-                _check_parsed(operation, plan, await raw.parse())
-
-        asyncio.run(scenario())
 
 
 # --- documented errors --------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from ._exceptions import (
 )
 from ._model import Model, decode_json, encode_json, field, to_jsonable
 from ._pagination import AsyncPage, AsyncPaginator, PageNumberPagination, SyncPage
+from ._request import styled
 from ._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -96,6 +97,7 @@ __all__ = [
     "field",
     "make_request_options",
     "require_credential",
+    "styled",
     "to_jsonable",
     "to_raw_response_wrapper",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._runtime import (
     NOT_GIVEN,
@@ -76,6 +76,7 @@ class Members(SyncAPIResource):
     def add(
         self,
         *,
+        email: Any,
         organization_slug: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         role: Literal["admin", "member", "viewer"] | NotGiven = NOT_GIVEN,
@@ -108,6 +109,7 @@ class Members(SyncAPIResource):
             json={
                 "username": username,
                 "role": role,
+                "email": email,
             },
             response_type=AddOrganizationMemberResponse,
             options=make_request_options(
@@ -300,6 +302,7 @@ class AsyncMembers(AsyncAPIResource):
     async def add(
         self,
         *,
+        email: Any,
         organization_slug: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         role: Literal["admin", "member", "viewer"] | NotGiven = NOT_GIVEN,
@@ -332,6 +335,7 @@ class AsyncMembers(AsyncAPIResource):
             json={
                 "username": username,
                 "role": role,
+                "email": email,
             },
             response_type=AddOrganizationMemberResponse,
             options=make_request_options(

@@ -248,7 +248,25 @@ def test_parameter_reserved() -> None:
         "extra_body",
         "timeout",
         "max_retries",
+        # called in method bodies: a parameter of the same name would shadow them
+        "make_request_options",
+        "warnings",
+        "styled",
     }
+
+
+def test_resource_module_names_cover_what_the_resource_template_imports() -> None:
+    from generator.naming.identifiers import RESOURCE_MODULE_NAMES
+    from generator.render.env import TEMPLATES_DIR
+
+    template = (TEMPLATES_DIR / "package" / "resource.py.jinja").read_text(encoding="utf-8")
+    block = template.split("from .._runtime import (")[1].split(")")[0]
+    imported = {
+        line.strip().rstrip(",")
+        for line in block.splitlines()
+        if line.strip() and not line.strip().startswith("{%")
+    }
+    assert imported <= RESOURCE_MODULE_NAMES
 
 
 UNIQUE = [

@@ -655,6 +655,8 @@ class ListOrganizationMembersResponse(Model):
 
 
 class AddOrganizationMemberRequest(Model):
+    email: Any
+
     username: str | None = None
     """The username of an existing Turso user."""
 

@@ -2,8 +2,11 @@
 
 Wire rules: values equal to `NOT_GIVEN` are dropped everywhere (and `None` too, except inside a JSON
 body where it is `null`); path parameters are percent-encoded so that a value can never change the
-path; query arrays repeat the key (`?a=1&a=2`); booleans are `true`/`false`; dates are ISO-8601;
-models are sent with their wire names.
+path; query arrays repeat the key (`?a=1&a=2`); path, header and cookie arrays are comma-separated
+(OpenAPI `simple` style); booleans are `true`/`false`; dates are ISO-8601; models are sent with their
+wire names. A query value wrapped by `styled(value, style, explode)` follows that OpenAPI style instead:
+`form` without explode (`?a=1,2`), `spaceDelimited` (`?a=1%202`), `pipeDelimited` (`?a=1|2`),
+`deepObject` (`?f[k]=v`), and objects as `form` (exploded: `?k=v`, else `?f=k,v`).
 """
 
 from __future__ import annotations
@@ -14,15 +17,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Final, TypeAlias, cast
-from urllib.parse import quote, urlencode
+from typing import Final, Literal, TypeAlias, cast
+from urllib.parse import quote, quote_plus, urlencode
 
 import httpx
 
 from ._model import encode_json, to_jsonable
 from ._types import NOT_GIVEN, FileContent, NotGiven, RequestOptions, ResponseKind
 
-__all__ = ["ClientDefaults", "RequestInput", "build_request", "render_path", "stringify"]
+__all__ = [
+    "ClientDefaults",
+    "QueryStyle",
+    "RequestInput",
+    "Styled",
+    "build_request",
+    "render_path",
+    "stringify",
+    "styled",
+]
 
 FilePart: TypeAlias = (
     "FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]"
@@ -30,6 +42,28 @@ FilePart: TypeAlias = (
 """A multipart part as httpx takes it: content, or (filename, content[, content type])."""
 
 _PLACEHOLDER: Final = re.compile(r"\{([^{}]+)\}")
+
+QueryStyle: TypeAlias = Literal["form", "spaceDelimited", "pipeDelimited", "deepObject"]
+"""The OpenAPI serialization styles of a query parameter."""
+
+
+@dataclass(frozen=True, slots=True)
+class Styled:
+    """A query parameter value with its OpenAPI `style` and `explode` (made by `styled`)."""
+
+    value: object
+    style: QueryStyle
+    explode: bool
+
+
+def styled(value: object, style: QueryStyle = "form", explode: bool = True) -> object:
+    """`value`, to be sent as a query parameter of the given OpenAPI `style` and `explode`.
+
+    `NOT_GIVEN` and `None` are returned as they are (the parameter is left out either way).
+    """
+    if value is NOT_GIVEN or value is None:
+        return value
+    return Styled(value, style, explode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +116,7 @@ def build_request(
     headers.update(defaults.headers)
     if request.headers:
         headers.update(
-            (name.lower(), stringify(value)) for name, value in _given(request.headers).items()
+            (name.lower(), _simple(value)) for name, value in _given(request.headers).items()
         )
     if options.extra_headers:
         headers.update((name.lower(), value) for name, value in options.extra_headers.items())
@@ -130,7 +164,7 @@ def render_path(template: str, params: Mapping[str, object] | None) -> str:
         value = values.get(name, NOT_GIVEN)
         if value is NOT_GIVEN or value is None:
             raise ValueError(f"path parameter {name!r} is required")
-        text = stringify(value)
+        text = _simple(value)
         if not text:
             raise ValueError(f"path parameter {name!r} must not be empty")
         encoded = quote(text, safe="")
@@ -152,6 +186,13 @@ def stringify(value: object) -> str:
         return str(value)
     jsonable = to_jsonable(value)
     return jsonable if isinstance(jsonable, str) else encode_json(jsonable).decode()
+
+
+def _simple(value: object) -> str:
+    """A path, header or cookie value (OpenAPI `simple` style): an array's items comma-separated."""
+    if isinstance(value, list | tuple):
+        return ",".join(stringify(item) for item in cast("list[object]", value))
+    return stringify(value)
 
 
 def _given(values: Mapping[str, object] | None) -> dict[str, object]:
@@ -188,13 +229,57 @@ def _query_string(
     merged: dict[str, object] = {**auth, **_given(query)}
     if extra:
         merged.update(extra)
-    pairs = _pairs(merged)
-    return "?" + urlencode(pairs) if pairs else ""
+    parts: list[str] = []
+    for name, value in merged.items():
+        if isinstance(value, Styled):
+            parts.extend(_styled_query(name, value))
+        else:
+            parts.extend(f"{_q(key)}={_q(text)}" for key, text in _pairs({name: value}))
+    return "?" + "&".join(parts) if parts else ""
+
+
+def _q(text: str) -> str:
+    return quote_plus(text, safe="")
+
+
+def _styled_query(name: str, value: Styled) -> list[str]:
+    """The `name=value` parts of one styled query parameter, encoded; delimiters stay literal."""
+    data = value.value
+    key = _q(name)
+    if isinstance(data, list | tuple):
+        texts = [_q(stringify(item)) for item in cast("list[object]", data)]
+        if not texts:
+            return []
+        if value.explode:
+            return [f"{key}={text}" for text in texts]
+        separator = {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(value.style, ",")
+        return [f"{key}={separator.join(texts)}"]
+    items = _object_items(data)
+    if items is None:
+        return [f"{key}={_q(stringify(data))}"]
+    if value.style == "deepObject":
+        return [f"{key}[{_q(k)}]={_q(stringify(v))}" for k, v in items]
+    if value.explode:
+        return [f"{_q(k)}={_q(stringify(v))}" for k, v in items]
+    return [f"{key}=" + ",".join(f"{_q(k)},{_q(stringify(v))}" for k, v in items)]
+
+
+def _object_items(value: object) -> list[tuple[str, object]] | None:
+    """The (wire name, value) pairs of a mapping or model, unset ones left out; None for other values."""
+    if isinstance(value, str | bytes | int | float | Enum):
+        return None
+    data: object = value
+    if not isinstance(value, Mapping):
+        data = to_jsonable(value)
+    if not isinstance(data, Mapping):
+        return None
+    items = cast("Mapping[object, object]", data).items()
+    return [(str(k), v) for k, v in items if v is not None and v is not NOT_GIVEN]
 
 
 def _cookie_value(value: object) -> str:
     """A cookie value, percent-encoding what RFC 6265 does not allow in one (space, `"`, `,`, `;`, `\\`)."""
-    return quote(stringify(value), safe="!#$&'()*+-./:<=>?@[]^_`{|}~")
+    return quote(_simple(value), safe="!#$&'()*+-./:<=>?@[]^_`{|}~")
 
 
 def _encode_body(

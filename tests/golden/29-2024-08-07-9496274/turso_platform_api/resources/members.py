@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._runtime import (
     NOT_GIVEN,
@@ -74,6 +74,7 @@ class Members(SyncAPIResource):
     def add(
         self,
         *,
+        email: Any,
         organization_slug: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         role: Literal["admin", "member"] | NotGiven = NOT_GIVEN,
@@ -106,6 +107,7 @@ class Members(SyncAPIResource):
             json={
                 "username": username,
                 "role": role,
+                "email": email,
             },
             response_type=AddOrganizationMemberResponse,
             options=make_request_options(
@@ -211,6 +213,7 @@ class AsyncMembers(AsyncAPIResource):
     async def add(
         self,
         *,
+        email: Any,
         organization_slug: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         role: Literal["admin", "member"] | NotGiven = NOT_GIVEN,
@@ -243,6 +246,7 @@ class AsyncMembers(AsyncAPIResource):
             json={
                 "username": username,
                 "role": role,
+                "email": email,
             },
             response_type=AddOrganizationMemberResponse,
             options=make_request_options(
