@@ -201,9 +201,12 @@ def _check_types(cls: Any, values: Mapping[str, Any], file: str, pointer: str) -
         if isinstance(value, bool) or not isinstance(value, expected):
             kind = "a list of strings" if list in expected else annotation.replace(" | None", "")
             raise error(file, f"{pointer}/{f.name}", f"`{f.name}` must be {kind}, got {value!r}")
-        if isinstance(value, (list, tuple)) and annotation == "tuple[str, ...]":
-            if not all(isinstance(v, str) for v in value):
-                raise error(file, f"{pointer}/{f.name}", f"`{f.name}` must be a list of strings")
+        if (
+            isinstance(value, (list, tuple))
+            and annotation == "tuple[str, ...]"
+            and not all(isinstance(v, str) for v in value)
+        ):
+            raise error(file, f"{pointer}/{f.name}", f"`{f.name}` must be a list of strings")
 
 
 def _build(cls: Any, data: Any, file: str, pointer: str, tuples: tuple[str, ...] = ()) -> Any:

@@ -239,7 +239,7 @@ class ApiBuilder:
             item, item_pointer = self.deref(item, item_pointer)
             if not isinstance(item, Mapping):
                 continue
-            shared = item.get("parameters") if isinstance(item.get("parameters"), list) else []
+            shared = _list(item.get("parameters"))
             for method in item:
                 if method not in HTTP_METHODS or not isinstance(item[method], Mapping):
                     continue
@@ -259,7 +259,7 @@ class ApiBuilder:
                 "callbacks are not part of a client; skipped",
             )
         operation_id = raw.get("operationId")
-        tags = raw.get("tags") if isinstance(raw.get("tags"), list) else []
+        tags = _list(raw.get("tags"))
         return Operation(
             pointer=pointer,
             method=method,
@@ -283,7 +283,7 @@ class ApiBuilder:
         self, path: str, raw: Mapping[str, Any], shared: list[Any], pointer: str, item_pointer: str
     ) -> tuple[Parameter, ...]:
         found: dict[tuple[str, str], Parameter] = {}
-        own = raw.get("parameters") if isinstance(raw.get("parameters"), list) else []
+        own = _list(raw.get("parameters"))
         sources = [
             (shared, join_pointer(item_pointer, "parameters")),
             (own, join_pointer(pointer, "parameters")),
@@ -483,6 +483,10 @@ def response_kind(media: str) -> ResponseKind:
     if base.startswith("text/"):
         return "text"
     return "binary"
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _str(value: Any) -> str | None:

@@ -13,14 +13,10 @@ JsonValue: TypeAlias = "None | bool | int | float | str | list[JsonValue] | dict
 
 
 class _Missing:
-    """Marks a value the spec does not give (distinct from an explicit ``null``)."""
+    """Marks a value the spec does not give (distinct from an explicit ``null``); one instance,
+    ``MISSING``, compared by identity."""
 
-    _instance: _Missing | None = None
-
-    def __new__(cls) -> _Missing:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
+    __slots__ = ()
 
     def __repr__(self) -> str:
         return "MISSING"

@@ -97,7 +97,7 @@ class SchemaBuilder:
         nullable = bool(raw.get("nullable")) or (isinstance(types, list) and "null" in types)
         if isinstance(raw.get("enum"), list) and None in raw["enum"]:
             nullable = True
-        default = raw["default"] if "default" in raw else MISSING
+        default = raw.get("default", MISSING)
         return Meta(
             pointer=pointer,
             title=_text(raw.get("title")),
