@@ -48,6 +48,7 @@ __all__ = [
     "MANIFEST_NAME",
     "WriteReport",
     "check_paths",
+    "fsync_dir",
     "is_preserved",
     "recover",
     "write_tree",
@@ -429,7 +430,7 @@ def recover(output: Path) -> bool:
             message = f"output is missing and several old copies exist: {names}"
             raise error(str(output), "", message, "rename the right one back by hand")
         os.rename(olds.pop(), output)
-        _fsync_dir(output.parent)
+        fsync_dir(output.parent)
         restored = True
     for old in olds:
         _discard(old, output)
@@ -494,7 +495,8 @@ def _write_file(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Make a directory's entries (renames, new files) durable."""
     if os.name == "nt":  # directories cannot be opened on Windows
         return
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -506,14 +508,14 @@ def _fsync_dir(path: Path) -> None:
 
 def _fsync_tree(root: Path) -> None:
     for directory, _dirs, _files in os.walk(root, topdown=False):
-        _fsync_dir(Path(directory))
+        fsync_dir(Path(directory))
 
 
 def _swap(temp: Path, output: Path) -> None:
     """Put ``temp`` at ``output``; the old tree (if any) is deleted afterwards."""
     if not os.path.lexists(output):
         os.rename(temp, output)
-        _fsync_dir(output.parent)
+        fsync_dir(output.parent)
         return
     old = _sibling(output, "old")
     os.rename(output, old)
@@ -522,7 +524,7 @@ def _swap(temp: Path, output: Path) -> None:
     except BaseException:
         os.rename(old, output)
         raise
-    _fsync_dir(output.parent)
+    fsync_dir(output.parent)
     _discard(old, output)
 
 

@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import Self
 
 from generator.diagnostics import error
+from generator.emit.write import fsync_dir
 
 PREFIX = ".sdkgen-update-"
 
@@ -125,7 +126,7 @@ class Stage:
                 _move(move.staged, move.target)
                 move.moved = True
             for parent in {m.target.parent for m in self._moves}:
-                _fsync_dir(parent)
+                fsync_dir(parent)
         except BaseException as exc:
             self._undo(done)
             if isinstance(exc, OSError):
@@ -172,13 +173,3 @@ def _make_parents(folder: Path) -> list[Path]:
     for path in reversed(missing):
         path.mkdir()
     return list(reversed(missing))
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened on Windows
-        return
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
