@@ -14,6 +14,7 @@ version and the changelog up to that revision.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,7 +89,12 @@ def compare_revisions(
 
 
 def history(manifest: Manifest, config: Config) -> list[Entry]:
-    """Every revision in order with its version."""
+    """Every revision in order with its version (computed once per manifest and config)."""
+    return list(_history(manifest, config))
+
+
+@functools.lru_cache(maxsize=8)
+def _history(manifest: Manifest, config: Config) -> tuple[Entry, ...]:
     entries: list[Entry] = []
     version = INITIAL_VERSION
     previous: Revision | None = None
@@ -103,7 +109,7 @@ def history(manifest: Manifest, config: Config) -> list[Entry]:
             Entry(revision, version, comparison, len(surface.operations), len(surface.models))
         )
         previous = revision
-    return entries
+    return tuple(entries)
 
 
 def build_changelog(
