@@ -12,6 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generator.diagnostics import error
+from generator.load.validate import cache_dir
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "templates"
 PACKAGE_TEMPLATES = TEMPLATES_DIR / "package"
@@ -25,6 +26,17 @@ def pyrepr(value: object) -> str:
 def toml_string(value: object) -> str:
     """A TOML basic string: JSON escaping, but non-ASCII kept as is (TOML has no surrogate escapes)."""
     return json.dumps(str(value), ensure_ascii=False).encode("utf-8", "replace").decode("utf-8")
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates in the user cache dir, keyed by each template's source checksum (so an
+    edited or overlaid template is compiled afresh); none when that dir cannot be written."""
+    directory = cache_dir() / "jinja"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(directory))
 
 
 def environment(overlay: Path | None = None) -> jinja2.Environment:
@@ -42,6 +54,7 @@ def _environment(overlay: Path | None) -> jinja2.Environment:
     search.append(str(PACKAGE_TEMPLATES))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
