@@ -21,6 +21,8 @@ from generator.render.plan import preserved_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_DIR = ROOT / "tests" / "golden"
+CUSTOM_GOLDEN_DIR = ROOT / "tests" / "golden_custom"
+CUSTOM_FIXTURE = ROOT / "tests" / "fixtures" / "customized-turso"
 GENERATED_DIR = ROOT / "generated"
 WARNINGS_FILE = "warnings.txt"
 
@@ -132,6 +134,27 @@ def golden_of(generated: Generated) -> dict[str, bytes]:
     return files
 
 
+def golden_files_at(root: Path) -> dict[str, bytes]:
+    """Every file under ``root``, as relative path -> bytes (bytecode excluded)."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def expected_custom_golden() -> dict[str, bytes]:
+    """The customized Turso client (config and template overlay under tests/fixtures) of the newest
+    revision: what tests/golden_custom/ must hold."""
+    from generator.pipeline import generate_files
+
+    path, display = spec_path(None)
+    config = load_config(CUSTOM_FIXTURE / "sdkgen.toml")
+    return generate_files(
+        path, config, templates=CUSTOM_FIXTURE / "templates", display_name=display
+    ).files
+
+
 def golden_files(name: str) -> dict[str, bytes]:
     """What a golden directory holds, as relative path -> bytes."""
     root = GOLDEN_DIR / name
@@ -228,4 +251,8 @@ def stale_outputs() -> list[str]:
             continue
         diffs = diff_trees(expected_golden(revision.name), golden_files(revision.name), label)
         stale += [d.splitlines()[0] for d in diffs]
+    custom = diff_trees(
+        expected_custom_golden(), golden_files_at(CUSTOM_GOLDEN_DIR), "tests/golden_custom"
+    )
+    stale += [d.splitlines()[0] for d in custom]
     return stale
