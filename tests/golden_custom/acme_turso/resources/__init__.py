@@ -56,7 +56,7 @@ __all__ = [
     "User",
 ]
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "ApiTokens": "api_tokens",
     "AsyncApiTokens": "api_tokens",
     "AuditLogs": "audit_logs",

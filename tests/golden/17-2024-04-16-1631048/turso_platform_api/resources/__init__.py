@@ -38,7 +38,7 @@ __all__ = [
     "Organizations",
 ]
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "ApiTokens": "api_tokens",
     "AsyncApiTokens": "api_tokens",
     "AuditLogs": "audit_logs",

@@ -50,7 +50,7 @@ __all__ = [
     "Usage",
 ]
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "ApiTokens": "api_tokens",
     "AsyncApiTokens": "api_tokens",
     "AuditLogs": "audit_logs",
