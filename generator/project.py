@@ -135,11 +135,14 @@ def golden_of(generated: Generated) -> dict[str, bytes]:
 
 
 def golden_files_at(root: Path) -> dict[str, bytes]:
-    """Every file under ``root``, as relative path -> bytes (bytecode excluded)."""
+    """Every file a generator run wrote under ``root``, as relative path -> bytes (no write
+    manifest, bytecode or tool caches); empty when ``root`` does not exist."""
+    if not root.is_dir():
+        return {}
     return {
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and not _is_cache(p.relative_to(root))
     }
 
 
@@ -157,12 +160,7 @@ def expected_custom_golden() -> dict[str, bytes]:
 
 def golden_files(name: str) -> dict[str, bytes]:
     """What a golden directory holds, as relative path -> bytes."""
-    root = GOLDEN_DIR / name
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
+    return golden_files_at(GOLDEN_DIR / name)
 
 
 def expected_golden(name: str, *, pinned: Manifest | None = None) -> dict[str, bytes]:
@@ -208,13 +206,7 @@ def expected_generated() -> dict[str, bytes]:
 
 def generated_files() -> dict[str, bytes]:
     """The committed generated/ tree (without the write manifest and caches)."""
-    if not GENERATED_DIR.is_dir():
-        return {}
-    return {
-        p.relative_to(GENERATED_DIR).as_posix(): p.read_bytes()
-        for p in sorted(GENERATED_DIR.rglob("*"))
-        if p.is_file() and not _is_cache(p.relative_to(GENERATED_DIR))
-    }
+    return golden_files_at(GENERATED_DIR)
 
 
 def _is_cache(rel: Path) -> bool:
