@@ -13,8 +13,8 @@ from generator.diagnostics import Diagnostic, GenerationError, Level
 from generator.emit.format import format_tree
 from generator.emit.write import write_tree
 from generator.ir.build import build_api
-from generator.load.read import read_document
-from generator.load.validate import validate
+from generator.load.background import PendingVerdict, start_validation
+from generator.load.read import LoadedDocument, read_document
 from generator.naming.assign import assign_names
 from generator.render.plan import plan, preserved_paths
 from generator.render.render import render_files
@@ -46,23 +46,58 @@ def generate_files(
     """
     document = read_document(spec)
     file = display_name or str(spec)
-    diagnostics: list[Diagnostic] = [_rename(d, file) for d in document.diagnostics]
-    diagnostics += [_rename(d, file) for d in validate(document)]
-    if strict and diagnostics:
-        raise GenerationError([_as_error(d) for d in diagnostics if d.level >= Level.WARNING])
+    read = [_rename(d, file) for d in document.diagnostics]
+    pending = start_validation(document)
+    if strict and read:
+        _stop_on([*read, *_verdict(pending, file)])  # waits for the verdict: no child left behind
+    try:
+        built = _build(document, config, file, templates, strict)
+    except GenerationError:
+        if strict:  # the validator's findings come first, as when it ran before everything else
+            _stop_on(_verdict(pending, file))
+        pending.cancel()
+        raise
+    except BaseException:
+        pending.cancel()
+        raise
+    formatted, found, operations, package = built
+    verdict = _verdict(pending, file)
+    if strict:
+        _stop_on(verdict)
+    formatted.update(extra_files or {})
+    diagnostics = read + verdict + found
+    return Generated(formatted, tuple(_dedupe(diagnostics)), operations, package)
+
+
+def _build(
+    document: LoadedDocument,
+    config: Config,
+    file: str,
+    templates: Path | None,
+    strict: bool,
+) -> tuple[dict[str, bytes], list[Diagnostic], int, str]:
+    """The stages after validation (which may still be running in the background)."""
     data = resolve_external(document)
-    api, found = build_api(data, file)
-    diagnostics += found
+    api, diagnostics = build_api(data, file)
     names, found = assign_names(api, config, file)
     diagnostics += found
     files, found = plan(api, names, config, file)
     diagnostics += found
-    if strict and any(d.level >= Level.WARNING for d in diagnostics):
-        raise GenerationError([_as_error(d) for d in diagnostics if d.level >= Level.WARNING])
+    if strict:
+        _stop_on(diagnostics)
     rendered = render_files(files, templates)
-    formatted = format_files(rendered, config)
-    formatted.update(extra_files or {})
-    return Generated(formatted, tuple(_dedupe(diagnostics)), len(api.operations), names.package)
+    return format_files(rendered, config), diagnostics, len(api.operations), names.package
+
+
+def _verdict(pending: PendingVerdict, file: str) -> list[Diagnostic]:
+    """The validator's findings, named after ``file``."""
+    return [_rename(d, file) for d in pending.result()]
+
+
+def _stop_on(diagnostics: list[Diagnostic]) -> None:
+    """``--strict``: any warning stops the run, reported as errors."""
+    if any(d.level >= Level.WARNING for d in diagnostics):
+        raise GenerationError([_as_error(d) for d in diagnostics if d.level >= Level.WARNING])
 
 
 def format_files(files: dict[str, bytes], config: Config) -> dict[str, bytes]:

@@ -33,7 +33,6 @@ import hashlib
 import json
 import os
 import re
-import secrets
 import shutil
 import stat
 import unicodedata
@@ -372,17 +371,9 @@ def _manifest_bytes(write: Mapping[str, bytes], version: str) -> bytes:
 
 
 def _generator_version() -> str:
-    import importlib.metadata
+    from generator import __version__
 
-    import generator
-
-    version = getattr(generator, "__version__", None)
-    if isinstance(version, str):
-        return version
-    try:
-        return importlib.metadata.version("sdkgen")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+    return __version__
 
 
 # --------------------------------------------------------------------------- siblings & recovery
@@ -393,7 +384,7 @@ _SiblingKind = Literal["old", "tmp", "trash"]
 
 def _sibling(output: Path, kind: _SiblingKind) -> Path:
     """A fresh name next to ``output`` for an old copy, a temporary or a trash directory."""
-    token = secrets.token_hex(8)
+    token = os.urandom(8).hex()
     if kind == "old":
         return output.with_name(f"{output.name}.old-{token}")
     return output.with_name(f".{output.name}.sdkgen-{kind}-{token}")

@@ -11,11 +11,12 @@ sha256; no network is used: refs to other files are read with our own reader.
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 import os
 import re
 from collections.abc import Callable, Iterator
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +33,14 @@ from generator.resolve.pointer import (
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped,unused-ignore]
 
-__all__ = ["CACHE_FORMAT", "cache_dir", "validate"]
+__all__ = [
+    "CACHE_FORMAT",
+    "cache_dir",
+    "cached_verdict",
+    "decode_diagnostics",
+    "encode_diagnostics",
+    "validate",
+]
 
 #: Bump when the diagnostics this module produces change, to retire old cache entries.
 CACHE_FORMAT = 1
@@ -44,18 +52,41 @@ _HINT_EXTENSION = "remove it, or if it is an extension, start its name with 'x-'
 
 def validate(doc: LoadedDocument) -> tuple[Diagnostic, ...]:
     """Every OpenAPI defect of ``doc`` as a located WARNING; never raises for a bad document."""
-    cacheable = not _has_file_refs(doc.data)
-    entry = cache_dir() / "validate" / f"{doc.sha256}.json"
-    if cacheable:
-        cached = _cache_load(entry, str(doc.path))
-        if cached is not None:
-            return cached
+    cached = cached_verdict(doc)
+    if cached is not None:
+        return cached
     found = _run_spec_validator(doc) + _check_path_parameters(doc) + _check_local_refs(doc)
     found = _without_explained_stops(found)
     unique = tuple(sorted(set(found), key=lambda d: (d.pointer, d.message)))
-    if cacheable:
-        _cache_store(entry, unique)
+    if _cacheable(doc):
+        _cache_store(_cache_entry(doc), unique)
     return unique
+
+
+def cached_verdict(doc: LoadedDocument) -> tuple[Diagnostic, ...] | None:
+    """What `validate` returned for these exact bytes before, if cached; None otherwise.
+
+    A document with refs to other files is never cached: those files may change on their own.
+    """
+    if not _cacheable(doc):
+        return None
+    return _cache_load(_cache_entry(doc), str(doc.path))
+
+
+def encode_diagnostics(diagnostics: tuple[Diagnostic, ...]) -> list[dict[str, Any]]:
+    """A verdict as JSON data (the file name left out: the reader supplies it)."""
+    return [
+        {"level": d.level.name, "pointer": d.pointer, "message": d.message, "hint": d.hint}
+        for d in diagnostics
+    ]
+
+
+def decode_diagnostics(items: Any, file: str) -> tuple[Diagnostic, ...]:
+    """The inverse of `encode_diagnostics`; raises KeyError, TypeError or ValueError on bad data."""
+    return tuple(
+        Diagnostic(Level[d["level"]], file, str(d["pointer"]), str(d["message"]), d["hint"])
+        for d in items
+    )
 
 
 # --- cache ------------------------------------------------------------------------------------
@@ -70,12 +101,37 @@ def cache_dir() -> Path:
     return Path.home() / ".cache" / "sdkgen"
 
 
+def _cacheable(doc: LoadedDocument) -> bool:
+    return not _has_file_refs(doc.data)
+
+
+def _cache_entry(doc: LoadedDocument) -> Path:
+    return cache_dir() / "validate" / f"{doc.sha256}.json"
+
+
 def _cache_stamp() -> dict[str, Any]:
+    return {"format": CACHE_FORMAT, "validator": _validator_version()}
+
+
+@functools.cache
+def _validator_version() -> str:
+    """The installed openapi-spec-validator's version, without importing it.
+
+    Read from the name of its ``.dist-info`` folder beside the package (what pip installs);
+    ``importlib.metadata`` only as the fallback, because importing it costs more than a cached
+    validation does.
+    """
+    found = importlib.util.find_spec("openapi_spec_validator")
+    if found is not None and found.origin is not None:
+        site = Path(found.origin).parent.parent
+        for info in sorted(site.glob("openapi_spec_validator-*.dist-info")):
+            return info.name.removeprefix("openapi_spec_validator-").removesuffix(".dist-info")
+    from importlib import metadata
+
     try:
-        version = metadata.version("openapi-spec-validator")
+        return metadata.version("openapi-spec-validator")
     except metadata.PackageNotFoundError:  # pragma: no cover - it is a dependency
-        version = "unknown"
-    return {"format": CACHE_FORMAT, "validator": version}
+        return "unknown"
 
 
 def _cache_load(entry: Path, file: str) -> tuple[Diagnostic, ...] | None:
@@ -84,22 +140,13 @@ def _cache_load(entry: Path, file: str) -> tuple[Diagnostic, ...] | None:
         saved = json.loads(entry.read_text(encoding="utf-8"))
         if saved["stamp"] != _cache_stamp():
             return None
-        return tuple(
-            Diagnostic(Level[d["level"]], file, str(d["pointer"]), str(d["message"]), d["hint"])
-            for d in saved["diagnostics"]
-        )
+        return decode_diagnostics(saved["diagnostics"], file)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
 def _cache_store(entry: Path, diagnostics: tuple[Diagnostic, ...]) -> None:
-    saved = {
-        "stamp": _cache_stamp(),
-        "diagnostics": [
-            {"level": d.level.name, "pointer": d.pointer, "message": d.message, "hint": d.hint}
-            for d in diagnostics
-        ],
-    }
+    saved = {"stamp": _cache_stamp(), "diagnostics": encode_diagnostics(diagnostics)}
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")

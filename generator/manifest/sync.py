@@ -15,7 +15,6 @@ import os
 import tempfile
 import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import (
     Callable,
     Iterable,
@@ -55,6 +54,8 @@ AUTO = _Auto.AUTO
 
 def fetch_url(url: str) -> bytes:
     """The default `fetch`: one GET with urllib, 30 s timeout, any non-2xx status is an error."""
+    import urllib.request  # imported here: it pulls in http.client, ssl and email (~20 ms)
+
     request = urllib.request.Request(
         url,
         headers={"User-Agent": "sdkgen-sync-specs"},

@@ -50,7 +50,9 @@ Length
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -420,7 +422,10 @@ def _transliterate(text: str) -> str:
 
     A combining mark survives only on a non-ASCII letter that stays in the name ("हिं" keeps its
     marks); on ASCII letters ("é") or on anything else (separators, symbols, nothing) it is dropped.
+    ASCII text is returned as it is (both normalizations leave it unchanged).
     """
+    if text.isascii():
+        return text
     out: list[str] = []
     keeps_marks = False
     for char in unicodedata.normalize("NFKD", text):
@@ -446,8 +451,14 @@ def _is_separator(char: str) -> bool:
     return unicodedata.category(char)[0] in "ZPC"
 
 
-def _chunks(text: str) -> list[str]:
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _chunks(text: str) -> tuple[str, ...]:
     """Split cleaned text into runs of word characters and ``u{hex}`` words for other symbols."""
+    if text.isascii():  # every ASCII character is a word character or a separator
+        return tuple(_ASCII_WORD.findall(text))
     chunks: list[str] = []
     current: list[str] = []
     for char in _transliterate(text):
@@ -461,7 +472,7 @@ def _chunks(text: str) -> list[str]:
             chunks.append(f"u{ord(char):04x}")
     if current:
         chunks.append("".join(current))
-    return chunks
+    return tuple(chunks)
 
 
 def _split_case(chunk: str) -> list[str]:
@@ -491,6 +502,7 @@ def _finish(candidate: str, fallback: str) -> str:
     return cleaned or fallback
 
 
+@functools.lru_cache(maxsize=65536)
 def snake_case(text: str, *, fallback: str = "field") -> str:
     """``snake_case`` word form of ``text``: "listAPITokens" -> "list_api_tokens".
 
@@ -501,6 +513,7 @@ def snake_case(text: str, *, fallback: str = "field") -> str:
     return _finish(joined, fallback)
 
 
+@functools.lru_cache(maxsize=65536)
 def pascal_case(text: str, *, fallback: str = "Model") -> str:
     """``PascalCase`` word form of ``text``: "audit-logs" -> "AuditLogs".
 

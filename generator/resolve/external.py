@@ -25,7 +25,6 @@ import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 from generator.diagnostics import GenerationError, error, join_pointer
 from generator.load.read import MAX_DEPTH, LoadedDocument, read_fragment
@@ -135,7 +134,7 @@ class _Bundle:
         if parts.scheme in ("http", "https"):
             raise error(name, where, f"$ref to a URL is not supported: {ref}", _HINT_NO_NETWORK)
         if parts.scheme == "file":
-            target = Path(url2pathname(unquote(parts.path)))
+            target = _file_url_path(parts.path)
             shown = str(target)
         elif parts.scheme == "" and not parts.netloc:
             relative = unquote(parts.path)
@@ -252,7 +251,7 @@ class _Bundle:
                 "",
                 f"cannot inline external $refs: {message.splitlines()[0]}",
             )
-        path = Path(url2pathname(unquote(urlsplit(found.group(1)).path)))
+        path = _file_url_path(urlsplit(found.group(1)).path)
         where = f"{self.names.get(path, str(path))}#{found.group(2)}"
         return error(
             self.names[self.root],
@@ -260,3 +259,13 @@ class _Bundle:
             f"circular $ref through another file: {where}",
             "move the recursive schema into this document's components/schemas",
         )
+
+
+def _file_url_path(url_path: str) -> Path:
+    """The local path of a ``file:`` URL's path part (what ``urllib.request.url2pathname`` does,
+    without importing ``urllib.request``, which pulls in http.client, ssl and email)."""
+    if os.name == "nt":  # pragma: no cover - Windows drive letters and separators
+        from nturl2path import url2pathname
+
+        return Path(url2pathname(url_path))
+    return Path(unquote(url_path))

@@ -464,3 +464,14 @@ def test_several_old_copies_are_not_guessed_between(output: Path) -> None:
     with pytest.raises(GenerationError, match="several old copies"):
         write_tree(NEW, output)
     assert not output.exists()
+
+
+def test_the_generator_version_is_the_distribution_version() -> None:
+    """`generator.__version__` (recorded in every output manifest) follows pyproject.toml."""
+    import tomllib
+
+    import generator
+    from generator.project import ROOT
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert generator.__version__ == pyproject["project"]["version"]

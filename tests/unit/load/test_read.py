@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.diagnostics import GenerationError, Level
-from generator.load.read import MAX_ALIASES, MAX_DEPTH, LoadedDocument, read_document, read_fragment
+from generator.load.read import MAX_DEPTH, LoadedDocument, read_document, read_fragment
+from generator.load.yaml_text import MAX_ALIASES
 
 from .conftest import FIXTURES
 
@@ -278,13 +279,13 @@ def test_deep_yaml_with_the_pure_python_loader(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Without libyaml the pure-Python loader recurses: that must still be a clear error."""
-    import generator.load.read as read_module
+    import generator.load.yaml_text as yaml_module
 
     class PythonLoader(yaml.SafeLoader):  # type: ignore[misc]
-        construct_mapping = read_module._Loader.construct_mapping
+        construct_mapping = yaml_module._Loader.construct_mapping
         duplicates: list[tuple[str, int]]
 
-    monkeypatch.setattr(read_module, "_Loader", PythonLoader)
+    monkeypatch.setattr(yaml_module, "_Loader", PythonLoader)
     depth = 20_000
     path = write(tmp_path, "spec.yaml", "openapi: 3.0.3\nx: " + "[" * depth + "]" * depth + "\n")
     assert "nests deeper than" in read_error(path)

@@ -267,3 +267,11 @@ paths:
     ((pointer, message),) = findings(path)
     assert pointer == "/paths/~1a/get/parameters/0/$ref"
     assert "$ref target not found: #/components/parameters/Nope" in message
+
+
+def test_the_cache_stamp_names_the_installed_validator_version() -> None:
+    from importlib import metadata
+
+    from generator.load.validate import _validator_version
+
+    assert _validator_version() == metadata.version("openapi-spec-validator")

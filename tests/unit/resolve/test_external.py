@@ -165,13 +165,14 @@ components:
     Absolute: {{$ref: '{tag.as_uri()}'}}
     Encoded: {{$ref: 'my%20schemas/pet%20one.yaml'}}
     Spaces: {{$ref: './my schemas/pet one.yaml#'}}
+    FileEncoded: {{$ref: '{(tmp_path / "my schemas" / "pet one.yaml").as_uri()}'}}
 """,
     )
     schemas = resolve_external(read_document(main))["components"]["schemas"]
     expected_tag = {"type": "string", "description": "A free-form tag", "example": "good-boy"}
     assert schemas["Absolute"] == expected_tag
     pet = {"type": "object", "properties": {"tag": expected_tag}}
-    assert schemas["Encoded"] == schemas["Spaces"] == pet
+    assert schemas["Encoded"] == schemas["Spaces"] == schemas["FileEncoded"] == pet
 
 
 def test_external_json_with_trailing_comma_and_int_keys(tmp_path: Path) -> None:
