@@ -7,12 +7,10 @@ tests/test_golden.py, so these tests exercise exactly what users get.
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import sys
 import warnings
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,6 @@ import httpx
 import pytest
 
 from generator import project
-from generator.pipeline import generate
 
 sys.path.insert(0, str(project.GENERATED_DIR))
 
@@ -31,18 +28,9 @@ tp: Any = turso_platform_api
 
 
 @pytest.fixture(scope="module", params=["msgspec", "pydantic"], autouse=True)
-def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def backend(request: pytest.FixtureRequest, turso_package: Callable[[str], Any]) -> Iterator[str]:
     global tp
-    if request.param == "msgspec":
-        tp = turso_platform_api
-    else:
-        config = project.project_config()
-        config = replace(config.with_package_name("turso_pydantic"), output=replace(config.output, models="pydantic"))
-        out = tmp_path_factory.mktemp("pydantic")
-        path, display = project.spec_path(None)
-        generate(path, out, config, display_name=display)
-        sys.path.insert(0, str(out))
-        tp = importlib.import_module("turso_pydantic")
+    tp = turso_package(request.param)  # tests/conftest.py
     yield request.param
     tp = turso_platform_api
 
