@@ -9,7 +9,9 @@ writes. The child stores the verdict in the cache like an inline run does.
 
 Correctness never depends on the child: if it cannot start, fails, is killed, or read other bytes
 than the parent (the file changed in between), the verdict is computed inline instead. On a
-machine with a single CPU the verdict is computed inline from the start.
+machine with a single CPU the verdict is computed inline from the start, and so is every verdict
+after a process's first: a process that validates many documents (the golden tests, `sdkgen diff`)
+pays for importing the validator once instead of once per child.
 
 Child protocol: exit status 0 and one JSON object on stdout,
 ``{"sha256": <hex of the bytes validated>, "diagnostics": [<encode_diagnostics items>]}``.
@@ -30,6 +32,7 @@ from generator.load.validate import cached_verdict, decode_diagnostics, encode_d
 __all__ = ["PendingVerdict", "start_validation"]
 
 _PACKAGE_PARENT = Path(__file__).resolve().parents[2]  # the folder holding `generator/`
+_first = True  # no verdict computed by this process yet
 
 
 class PendingVerdict:
@@ -70,12 +73,15 @@ class PendingVerdict:
 
 def start_validation(doc: LoadedDocument, *, background: bool | None = None) -> PendingVerdict:
     """Begin validating ``doc``: cached verdicts are returned at once; otherwise a child process
-    computes it when ``background`` (default: when this process may use more than one CPU)."""
+    computes it when ``background`` (default: for this process's first verdict, when it may use
+    more than one CPU)."""
+    global _first
     cached = cached_verdict(doc)
     if cached is not None:
         return PendingVerdict(doc, verdict=cached)
     if background is None:
-        background = _usable_cpus() > 1
+        background = _first and _usable_cpus() > 1
+    _first = False
     if not background:
         return PendingVerdict(doc)
     env = dict(os.environ)

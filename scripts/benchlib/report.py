@@ -104,8 +104,9 @@ def generator_section(r: Report) -> list[str]:
         (
             f"Median wall time of {plural(r.runs_small, 'run')} (newest Turso) or {plural(r.runs_large, 'run')} "
             "(the larger inputs), "
-            "each a child process; cpu is the user + system time of the process and the processes it waited for "
-            "(ruff); peak is the largest resident set of that process tree (`wait4` rusage). A run that fails is "
+            "each a child process (ours byte-compiled, as `pip install` leaves it and left the peers); cpu is the "
+            "user + system time of the process and the processes it waited for (ruff, and on a first run the "
+            "background validator); peak is the largest resident set of that process tree (`wait4` rusage). A run that fails is "
             "not repeated: its time is the time to the failure. *Empty cache*: every run starts with an empty "
             "validation cache (`SDKGEN_CACHE_DIR`), which is what a new or changed spec costs and the fair "
             "comparison with the peer, which caches nothing; *cached*: the same spec again (the validator's "

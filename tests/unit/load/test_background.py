@@ -100,3 +100,23 @@ def test_the_child_command_line() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith(b'{"sha256": "' + doc.sha256.encode())
+
+
+def test_by_default_only_a_processs_first_verdict_is_computed_in_a_child(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(background, "_first", True)
+    monkeypatch.setattr(background, "_usable_cpus", lambda: 2)
+    first = background.start_validation(read_document(DEFECTS))
+    other = tmp_path / "other.yaml"
+    other.write_text(DEFECTS.read_text() + "\n# another document\n")
+    second = background.start_validation(read_document(other))
+    assert first.in_background
+    assert not second.in_background  # the validator is imported here once, not once per child
+    assert first.result() == validate(read_document(DEFECTS))
+
+
+def test_by_default_one_cpu_computes_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(background, "_first", True)
+    monkeypatch.setattr(background, "_usable_cpus", lambda: 1)
+    assert not background.start_validation(read_document(DEFECTS)).in_background
