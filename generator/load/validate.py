@@ -27,6 +27,7 @@ from generator.resolve.pointer import (
     is_local_ref,
     iter_refs,
     parse_ref,
+    ref_strings,
     resolve_pointer,
 )
 
@@ -557,4 +558,4 @@ def _check_local_refs(doc: LoadedDocument) -> list[Diagnostic]:
 
 
 def _has_file_refs(data: Any) -> bool:
-    return any(not is_local_ref(node["$ref"]) for _, node in iter_refs(data))
+    return any(not is_local_ref(ref) for ref in ref_strings(data))

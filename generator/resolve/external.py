@@ -34,6 +34,7 @@ from generator.resolve.pointer import (
     iter_refs,
     parse_ref,
     pointer_to_fragment,
+    ref_strings,
     resolve_pointer,
 )
 
@@ -46,7 +47,7 @@ _HINT_NO_NETWORK = "sdkgen uses no network: download the file and $ref it by rel
 
 def has_external_refs(data: Any) -> bool:
     """True if any ``$ref`` in ``data`` points outside the document."""
-    return any(not is_local_ref(node["$ref"]) for _, node in iter_refs(data))
+    return any(not is_local_ref(ref) for ref in ref_strings(data))
 
 
 def resolve_external(doc: LoadedDocument) -> dict[str, Any]:
