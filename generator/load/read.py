@@ -42,6 +42,8 @@ class LoadedDocument:
     sha256: str
     data: dict[str, Any]
     diagnostics: tuple[Diagnostic, ...] = ()
+    #: Some ``$ref`` points outside the document (not ``#...``): other files must be read too.
+    refers_to_other_files: bool = False
 
 
 def read_document(path: Path) -> LoadedDocument:
@@ -59,7 +61,7 @@ def read_fragment(path: Path) -> LoadedDocument:
     diagnostics: list[Diagnostic] = []
     try:
         data = _parse(file, path.suffix.lower(), text, diagnostics)
-        _check_depth(file, data)
+        other_files = _walk(file, data)
     except RecursionError:
         raise error(
             file, "", f"document nests deeper than {MAX_DEPTH} levels", _FIX_NESTING
@@ -78,7 +80,8 @@ def read_fragment(path: Path) -> LoadedDocument:
             f"top level is a {_kind(data)}, not a mapping",
             "an OpenAPI document is an object with an 'openapi' key",
         )
-    return LoadedDocument(path, raw, hashlib.sha256(raw).hexdigest(), data, tuple(diagnostics))
+    sha256 = hashlib.sha256(raw).hexdigest()
+    return LoadedDocument(path, raw, sha256, data, tuple(diagnostics), other_files)
 
 
 # --- bytes and text ---------------------------------------------------------------------------
@@ -197,17 +200,30 @@ def _json_problem(exc: json.JSONDecodeError) -> str:
     return "trailing comma" if _trailing_comma(exc) else exc.msg
 
 
-def _check_depth(file: str, data: Any) -> None:
-    """Reject nesting deeper than MAX_DEPTH (iteratively, so it cannot overflow itself)."""
-    stack: list[tuple[Any, int]] = [(data, 0)]
-    while stack:
-        node, depth = stack.pop()
+def _walk(file: str, data: Any) -> bool:
+    """Reject nesting deeper than MAX_DEPTH; tell whether a ``$ref`` points to another file.
+
+    One level at a time (no recursion, so it cannot overflow itself): the one full walk of the
+    document that every later question about all its nodes would otherwise repeat.
+    """
+    level: list[Any] = [data]
+    depth = 0
+    other_files = False
+    while level:
         if depth > MAX_DEPTH:
             raise error(file, "", f"document nests deeper than {MAX_DEPTH} levels", _FIX_NESTING)
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node if isinstance(v, (dict, list)))
+        below: list[Any] = []
+        for node in level:
+            if isinstance(node, dict):
+                ref = node.get("$ref")
+                if isinstance(ref, str) and not ref.startswith("#"):
+                    other_files = True
+                below.extend(v for v in node.values() if isinstance(v, (dict, list)))
+            elif isinstance(node, list):
+                below.extend(v for v in node if isinstance(v, (dict, list)))
+        level = below
+        depth += 1
+    return other_files
 
 
 def _kind(value: Any) -> str:

@@ -27,7 +27,6 @@ from generator.resolve.pointer import (
     is_local_ref,
     iter_refs,
     parse_ref,
-    ref_strings,
     resolve_pointer,
 )
 
@@ -103,7 +102,7 @@ def cache_dir() -> Path:
 
 
 def _cacheable(doc: LoadedDocument) -> bool:
-    return not _has_file_refs(doc.data)
+    return not doc.refers_to_other_files
 
 
 def _cache_entry(doc: LoadedDocument) -> Path:
@@ -555,7 +554,3 @@ def _check_local_refs(doc: LoadedDocument) -> list[Diagnostic]:
             )
         )
     return found
-
-
-def _has_file_refs(data: Any) -> bool:
-    return any(not is_local_ref(ref) for ref in ref_strings(data))

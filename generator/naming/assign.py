@@ -333,15 +333,27 @@ class _Namer:
 
 def _shape(node: object) -> object:
     """A hashable picture of a schema without its pointers: equal shapes describe the same data."""
-    if is_dataclass(node) and not isinstance(node, type):
-        return (type(node).__name__,) + tuple(
-            _shape(getattr(node, f.name)) for f in fields(node) if f.name != "pointer"
-        )
+    names = _shape_fields(type(node))
+    if names is not None:
+        return (type(node).__name__, *(_shape(getattr(node, name)) for name in names))
     if isinstance(node, tuple):
         return tuple(_shape(item) for item in node)
     if isinstance(node, (dict, list)):
         return repr(node)
     return node
+
+
+_SHAPE_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _shape_fields(cls: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass type that its shape shows (None: not a dataclass)."""
+    if cls not in _SHAPE_FIELDS:
+        shown = (
+            tuple(f.name for f in fields(cls) if f.name != "pointer") if is_dataclass(cls) else None
+        )
+        _SHAPE_FIELDS[cls] = shown
+    return _SHAPE_FIELDS[cls]
 
 
 def _resource_class(resource: str) -> str:

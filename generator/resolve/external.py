@@ -34,25 +34,19 @@ from generator.resolve.pointer import (
     iter_refs,
     parse_ref,
     pointer_to_fragment,
-    ref_strings,
     resolve_pointer,
 )
 
-__all__ = ["MAX_INLINED_NODES", "has_external_refs", "resolve_external"]
+__all__ = ["MAX_INLINED_NODES", "resolve_external"]
 
 #: Most nodes the document may have once external refs are inlined (defeats "ref bombs").
 MAX_INLINED_NODES = 2_000_000
 _HINT_NO_NETWORK = "sdkgen uses no network: download the file and $ref it by relative path"
 
 
-def has_external_refs(data: Any) -> bool:
-    """True if any ``$ref`` in ``data`` points outside the document."""
-    return any(not is_local_ref(ref) for ref in ref_strings(data))
-
-
 def resolve_external(doc: LoadedDocument) -> dict[str, Any]:
     """``doc.data`` with every ref to another file inlined; ``doc.data`` itself if none."""
-    if not has_external_refs(doc.data):
+    if not doc.refers_to_other_files:
         return doc.data
     try:
         bundle = _Bundle(doc)

@@ -20,7 +20,6 @@ __all__ = [
     "iter_refs",
     "parse_ref",
     "pointer_to_fragment",
-    "ref_strings",
     "resolve_pointer",
     "split_pointer",
 ]
@@ -98,21 +97,6 @@ def parse_ref(ref: str) -> str:
 def pointer_to_fragment(pointer: str) -> str:
     """Write a decoded JSON pointer as a local ref (``/a b`` -> ``#/a%20b``)."""
     return "#" + quote(pointer, safe=_FRAGMENT_SAFE)
-
-
-def ref_strings(data: Any) -> Iterator[str]:
-    """Every string ``$ref`` value in ``data``, in no particular order (cheaper than `iter_refs`,
-    which also builds each node's pointer)."""
-    stack: list[Any] = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str):
-                yield ref
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        else:
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
 
 
 def iter_refs(data: Any, base: str = "") -> Iterator[tuple[str, dict[str, Any]]]:

@@ -320,3 +320,19 @@ def test_json_and_yaml_round_trip(
     as_yaml.write_text(yaml.safe_dump(data))  # (allow_unicode=True mangles U+0085 keys)
     assert read_document(as_json).data == data
     assert read_document(as_yaml).data == data
+
+
+@pytest.mark.parametrize(
+    ("refs", "expected"),
+    [
+        ([], False),
+        (["#/components/schemas/A"], False),
+        (["#/components/schemas/A", "common.yaml#/A"], True),
+        (["file:///tmp/x.yaml"], True),
+    ],
+)
+def test_refers_to_other_files(tmp_path: Path, refs: list[str], expected: bool) -> None:
+    schemas = {f"S{i}": {"items": [{"deeper": {"$ref": ref}}]} for i, ref in enumerate(refs)}
+    document = {"openapi": "3.0.3", "info": {}, "paths": {}, "components": {"schemas": schemas}}
+    path = write(tmp_path, "spec.json", json.dumps(document))
+    assert read_document(path).refers_to_other_files is expected

@@ -14,7 +14,7 @@ import pytest
 from generator.diagnostics import GenerationError, Level
 from generator.load.read import read_document
 from generator.load.validate import validate
-from generator.resolve.external import has_external_refs, resolve_external
+from generator.resolve.external import resolve_external
 from generator.resolve.pointer import iter_refs
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "resolve"
@@ -64,7 +64,7 @@ def write(tmp_path: Path, name: str, content: str) -> Path:
 
 def test_single_file_document_is_returned_as_is() -> None:
     doc = read_document(PETSTORE)
-    assert not has_external_refs(doc.data)
+    assert not doc.refers_to_other_files
     assert resolve_external(doc) is doc.data
 
 

@@ -132,13 +132,3 @@ def test_iter_refs_base_and_depth() -> None:
     ((pointer, _),) = list(iter_refs(deep, "/base"))
     assert pointer == "/base" + "/a" * 50_000
 
-
-def test_ref_strings_finds_what_iter_refs_finds() -> None:
-    from generator.resolve.pointer import ref_strings
-
-    data = {
-        "a": {"$ref": "#/x", "b": [{"$ref": "other.yaml"}, {"c": {"$ref": "#/y"}}]},
-        "d": [[{"$ref": 3}], {"$ref": "#/z"}],
-    }
-    assert sorted(ref_strings(data)) == sorted(node["$ref"] for _, node in iter_refs(data))
-    assert sorted(ref_strings(data)) == ["#/x", "#/y", "#/z", "other.yaml"]
