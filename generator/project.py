@@ -9,15 +9,16 @@ from __future__ import annotations
 import difflib
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from generator.config import Config, load_config
 from generator.diagnostics import error
 from generator.emit.write import is_preserved, written_files
-from generator.manifest.manifest import Manifest, Revision, load_manifest
-from generator.manifest.sync import ensure_revision
-from generator.pipeline import Generated
+from generator.pipeline import Generated, generate_files
 from generator.render.plan import preserved_paths
+
+if TYPE_CHECKING:
+    from generator.manifest.manifest import Manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_DIR = ROOT / "tests" / "golden"
@@ -28,6 +29,9 @@ WARNINGS_FILE = "warnings.txt"
 
 
 def manifest() -> Manifest:
+    """The pinned revisions (imported on first use: a run on a spec file never needs them)."""
+    from generator.manifest.manifest import load_manifest
+
     return load_manifest()
 
 
@@ -41,6 +45,8 @@ def spec_path(ref: str | None) -> tuple[Path, str]:
     """A spec file path (and the name diagnostics use) for a path or a pinned revision name."""
     if ref is not None and is_file_ref(ref):
         return Path(ref), ref
+    from generator.manifest.sync import ensure_revision
+
     m = manifest()
     spec = m.latest if ref is None else m.resolve(ref)
     return ensure_revision(m, spec.name), spec.name + Path(spec.file).suffix
@@ -94,8 +100,6 @@ def release(
 def generate_revision(name: str | None) -> Generated:
     """Generate a pinned revision (the newest when None) as the project does: Turso config, version
     and changelog from the history."""
-    from generator.pipeline import generate_files
-
     path, display = spec_path(name)
     config, extra = release(pinned_revision(name) or manifest().latest.name, project_config())
     return generate_files(path, config, display_name=display, extra_files=extra)
@@ -111,7 +115,8 @@ def generate_pinned(
     """``generate_revision`` for any manifest (e.g. one under another project root, or a staged
     edit): the revision ``name`` (default: the newest) with ``config`` (default: the manifest's),
     versioned by that manifest's history."""
-    from generator.pipeline import generate_files
+    from generator.manifest.manifest import Revision
+    from generator.manifest.sync import ensure_revision
 
     spec = pinned.latest if name is None else pinned.resolve(name)
     path = ensure_revision(pinned, spec.name)
@@ -149,8 +154,6 @@ def golden_files_at(root: Path) -> dict[str, bytes]:
 def expected_custom_golden() -> dict[str, bytes]:
     """The customized Turso client (config and template overlay under tests/fixtures) of the newest
     revision: what tests/golden_custom/ must hold."""
-    from generator.pipeline import generate_files
-
     path, display = spec_path(None)
     config = load_config(CUSTOM_FIXTURE / "sdkgen.toml")
     return generate_files(
