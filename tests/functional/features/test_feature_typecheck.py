@@ -1,4 +1,5 @@
-"""Every fixture's generated package passes `mypy --strict` (one mypy run over all of them)."""
+"""Every fixture's generated package passes `mypy --strict` (one mypy run over all of them), built with
+the msgspec backend and with the pydantic backend."""
 
 from __future__ import annotations
 
@@ -9,20 +10,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from feature_support import ALL_FEATURES, Feature
+from feature_support import ALL_FEATURES, Feature, package_name
 
 pytestmark = pytest.mark.slow
 
 #: Fixtures whose output does not type-check yet, each with the test below that says why.
 KNOWN_FAILURES: set[str] = set()
+BACKENDS = ("msgspec", "pydantic")
 
 _ERROR = re.compile(r"^(?P<path>[^:]+):\d+: error: ")
 
 
 @pytest.fixture(scope="module")
-def mypy_errors(feature: Callable[[str], Feature], features_dir: Path) -> dict[str, list[str]]:
+def mypy_errors(feature: Callable[..., Feature], features_dir: Path) -> dict[str, list[str]]:
     """mypy --strict over every fixture package at once: the error lines, by fixture name."""
-    packages = [str(feature(name).root / f"pkg_{name}") for name in ALL_FEATURES]
+    built = [feature(name, backend) for name in ALL_FEATURES for backend in BACKENDS]
+    packages = [str(f.root / f.package) for f in built]
+    fixtures = {package_name(f.name, f.backend): f.name for f in built}
     result = subprocess.run(
         [
             sys.executable,
@@ -45,7 +49,7 @@ def mypy_errors(feature: Callable[[str], Feature], features_dir: Path) -> dict[s
     for line in result.stdout.splitlines():
         match = _ERROR.match(line)
         if match:
-            fixture = Path(match["path"]).parts[0]
+            fixture = fixtures.get(Path(match["path"]).parts[0], match["path"])
             errors.setdefault(fixture, []).append(line)
     return errors
 
