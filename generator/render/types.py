@@ -261,11 +261,19 @@ class TypeMapper:
         self, schema: UnionSchema, into: TypeCollector, context: Context, depth: int
     ) -> list[str]:
         """Every member; the tagged classes of a discriminated union grouped into one
-        ``Annotated[A | B, pydantic.Field(discriminator=attr)]`` member (when they agree on ``attr``)."""
+        ``Annotated[A | B, pydantic.Field(discriminator=attr)]`` member (when they agree on ``attr``),
+        the enums of an argument into one ``Literal``."""
         parts: list[str] = []
         tagged: list[str] = []  # the tagged classes, written where the first of them stands
         attrs: set[str] = set()
+        literals: list[str | int] = []  # the values of the enum members, likewise
         for variant in schema.variants:
+            if isinstance(variant, (StringSchema, IntegerSchema)) and variant.enum is not None:
+                if context == "param":
+                    parts += [] if literals else [_LITERAL_SLOT]
+                    parts += ["None"] if variant.meta.nullable and "None" not in parts else []
+                    literals += [v for v in variant.enum if v not in literals]
+                    continue
             pieces = self.members(variant, into, context, depth + 1)
             member = self._tagged_member(schema, variant)
             if member is not None and pieces[0] != "Any":
@@ -282,9 +290,12 @@ class TypeMapper:
             into.modules.add("pydantic")
             discriminator = f"pydantic.Field(discriminator={attrs.pop()!r})"
             slot = [f"Annotated[{' | '.join(tagged)}, {discriminator}]"]
+        if literals:
+            into.typing.add("Literal")
+        slots = {_TAGGED_SLOT: slot, _LITERAL_SLOT: [f"Literal[{', '.join(map(repr, literals))}]"]}
         result: list[str] = []
         for part in parts:
-            result += [p for p in (slot if part == _TAGGED_SLOT else [part]) if p not in result]
+            result += [p for p in slots.get(part, [part]) if p not in result]
         return result
 
     def _tagged_member(
@@ -356,6 +367,7 @@ class TypeMapper:
 
 _TAGGED = "tagged\0"
 _TAGGED_SLOT = "\0tagged"
+_LITERAL_SLOT = "\0literal"
 
 
 def _refs_outside_classes(schema: Schema) -> Iterator[str]:

@@ -261,6 +261,25 @@ def test_pydantic_types_unions_msgspec_cannot_decode_as_smart_unions() -> None:
     assert render(mapper, "Objects") == "Any"  # msgspec
 
 
+def test_pydantic_merges_the_enums_of_an_argument_into_one_literal() -> None:
+    _, mapper = setup(
+        {
+            "U": {
+                "anyOf": [
+                    {"type": "string", "enum": ["now"]},
+                    {"type": "integer"},
+                    {"type": "string", "enum": ["", "now"], "nullable": True},
+                ]
+            }
+        }
+    )
+    both = TypeMapper(mapper.names, mapper.schemas, FILE, mapper.tags, "pydantic")
+    into = TypeCollector()
+    assert both.render(both.schemas["U"], into, "param") == "Literal['now', ''] | int | None"
+    assert into.typing == {"Literal"}
+    assert both.render(both.schemas["U"], TypeCollector(), "model") == "str | int | None"
+
+
 def test_pydantic_union_of_members_with_different_attributes_is_a_smart_union() -> None:
     _, mapper = setup(
         {
