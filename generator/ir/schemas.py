@@ -124,7 +124,15 @@ class SchemaBuilder:
                     "define the schema under #/components/schemas or fix the reference",
                 )
                 return AnySchema(sibling)
-            return RefSchema(sibling, key)
+            read_only, write_only = self._component_access(key)
+            return RefSchema(
+                replace(
+                    sibling,
+                    read_only=sibling.read_only or read_only,
+                    write_only=sibling.write_only or write_only,
+                ),
+                key,
+            )
         if not ref.startswith("#"):
             self.warn(
                 join_pointer(pointer, "$ref"), f"unresolved external reference {ref}; typed as Any"
@@ -150,6 +158,23 @@ class SchemaBuilder:
         finally:
             self._inline_stack.pop()
         return _with_overrides(built, sibling)
+
+    def _component_access(self, key: str) -> tuple[bool, bool]:
+        """(readOnly, writeOnly) of a component schema, through a chain of component references: a
+        reference to a read-only schema is read-only where it is used."""
+        read_only = write_only = False
+        seen: set[str] = set()
+        raw: Any = self._components.get(key)
+        while isinstance(raw, Mapping) and key not in seen:
+            seen.add(key)
+            read_only = read_only or raw.get("readOnly") is True
+            write_only = write_only or raw.get("writeOnly") is True
+            ref = raw.get("$ref")
+            next_key = component_key(ref) if isinstance(ref, str) else None
+            if next_key is None:
+                break
+            key, raw = next_key, self._components.get(next_key)
+        return read_only, write_only
 
     def _typed(self, raw: Mapping[str, Any], meta: Meta) -> Schema:
         types = raw.get("type")
@@ -232,7 +257,17 @@ class SchemaBuilder:
             base = join_pointer(meta.pointer, "properties")
             for wire, sub in props_raw.items():
                 p = join_pointer(base, str(wire))
-                props.append(Property(str(wire), self.build(sub, p), str(wire) in required_set, p))
+                built = self.build(sub, p)
+                if built.meta.read_only and built.meta.write_only:
+                    self.warn(
+                        p,
+                        f"property {wire!r} is both readOnly and writeOnly; kept in requests and "
+                        "responses",
+                    )
+                    built = replace(
+                        built, meta=replace(built.meta, read_only=False, write_only=False)
+                    )
+                props.append(Property(str(wire), built, str(wire) in required_set, p))
         elif props_raw is not None:
             self.warn(
                 join_pointer(meta.pointer, "properties"), "`properties` must be an object; ignored"

@@ -2,17 +2,20 @@
 
 Names are unique and stable: component schemas keep their names, inline objects are named after where
 they first appear (``ListDatabasesResponse``, ``ListDatabasesResponsePagination``), collisions get a
-deterministic suffix with a warning. Config overrides win over derived names.
+deterministic suffix with a warning. Config overrides win over derived names. A schema whose readOnly or
+writeOnly properties make it differ between requests and responses, and that travels both ways, also gets
+a request class ``<Class>Input`` (``User`` / ``UserInput``).
 """
 
 from __future__ import annotations
 
 import keyword
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 
 from generator.config import Config
 from generator.diagnostics import Diagnostic, Level, error, join_pointer
+from generator.ir.directions import schema_directions
 from generator.ir.model import (
     Api,
     ArraySchema,
@@ -98,9 +101,15 @@ class Names:
     ]  # (operation pointer, location|"body", wire) -> argument
     resources: Mapping[str, str]  # resource attribute -> resource class name
     client_params: Mapping[str, str]  # wire name of a client-bound parameter -> python name
+    # schema pointer -> its request class, for the schemas generated in two shapes (readOnly/writeOnly)
+    inputs: Mapping[str, str] = field(default_factory=dict[str, str])
 
     def component_class(self, key: str) -> str:
         return self.classes[join_pointer("/components/schemas", key)]
+
+    def class_for(self, pointer: str, request: bool) -> str:
+        """The class of a schema in a request (its request class where it has one) or a response."""
+        return (self.inputs.get(pointer) if request else None) or self.classes[pointer]
 
 
 class _Namer:
@@ -121,6 +130,10 @@ class _Namer:
     def claim_class(self, pointer: str, wanted: str) -> str:
         if pointer in self.classes:
             return self.classes[pointer]
+        self.classes[pointer] = self.unique_class(pointer, wanted)
+        return self.classes[pointer]
+
+    def unique_class(self, pointer: str, wanted: str) -> str:
         base = pascal_identifier(wanted)
         name, n = base, 2
         while name in self.taken:
@@ -132,8 +145,20 @@ class _Namer:
                 Diagnostic(level, self.file, pointer, f"class name {base} is taken; named {name}")
             )
         self.taken.add(name)
-        self.classes[pointer] = name
         return name
+
+    def name_inputs(self) -> dict[str, str]:
+        """The request classes (``<Class>Input``) of the schemas generated in two shapes (see
+        generator/ir/directions.py), claimed after every other class so that they never rename one."""
+        directions = schema_directions(self.api, lambda pointer: self.classes.get(pointer, pointer))
+        by_class: dict[str, str] = {}
+        inputs: dict[str, str] = {}
+        for pointer, name in list(self.classes.items()):
+            if directions.split(name):
+                if name not in by_class:
+                    by_class[name] = self.unique_class(pointer, f"{name}Input")
+                inputs[pointer] = by_class[name]
+        return inputs
 
     # -- schemas ---------------------------------------------------------------------------------
     def name_components(self) -> None:
@@ -393,6 +418,7 @@ def assign_names(api: Api, config: Config, file: str) -> tuple[Names, list[Diagn
     namer.name_components()
     operations, params = namer.name_operations()
     namer.name_operation_schemas(operations)
+    inputs = namer.name_inputs()
     resources = {
         names.resource: _resource_class(names.resource)
         for names in sorted(operations.values(), key=lambda n: n.resource)
@@ -408,5 +434,6 @@ def assign_names(api: Api, config: Config, file: str) -> tuple[Names, list[Diagn
         params=params,
         resources=resources,
         client_params=client_params,
+        inputs=inputs,
     )
     return names, namer.diagnostics

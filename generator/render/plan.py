@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.config import Config, PaginationConfig
-from generator.diagnostics import Diagnostic, Level
+from generator.diagnostics import Diagnostic, Level, join_pointer
+from generator.ir.directions import Direction, in_shape, schema_directions
 from generator.ir.model import (
     Api,
     ArraySchema,
@@ -32,7 +33,15 @@ from generator.naming.assign import Names
 from generator.naming.identifiers import RESOURCE_MODULE_NAMES, snake_case
 from generator.render.docs import comment_text, docstring_lines
 from generator.render.env import TEMPLATES_DIR
-from generator.render.types import TypeCollector, TypeMapper, shadowed_builtins, tag_unions
+from generator.render.types import (
+    Context,
+    Tag,
+    TypeCollector,
+    TypeMapper,
+    shadowed_builtins,
+    tag_attribute,
+    tag_unions,
+)
 
 CUSTOM_DIR = "custom"  # inside the package: hand-written code regeneration never touches
 
@@ -66,9 +75,13 @@ class Planner:
         self.config = config
         self.file = file
         self.components = {n.key: n.schema for n in api.schemas}
-        # msgspec decodes a union of several classes only when they carry tags (pydantic: not yet)
-        self.tags = tag_unions(api, names, file) if config.output.models == "msgspec" else None
-        self.types = TypeMapper(names, self.components, file, self.tags)
+        # members of discriminated unions carry their tag (msgspec) or a Literal field (pydantic)
+        self.tags = tag_unions(api, names, file)
+        self.types = TypeMapper(names, self.components, file, self.tags, config.output.models)
+        # readOnly/writeOnly: which schemas get a request class besides their response class
+        self.directions = schema_directions(
+            api, lambda pointer: names.classes.get(pointer, pointer)
+        )
         self.diagnostics: list[Diagnostic] = []
 
     def warn(self, pointer: str, message: str) -> None:
@@ -85,23 +98,27 @@ class Planner:
             if name in emitted:
                 continue
             emitted.add(name)
-            if isinstance(schema, ObjectSchema):
-                classes.append(self._model_class(name, schema, into))
+            for direction in self.directions.shapes(name):
+                class_name = self.names.class_for(schema.meta.pointer, direction == "request")
+                classes.append(self._model_class(class_name, schema, into, direction))
         for named in self.api.schemas:
             component = named.schema
-            name = self.names.component_class(named.key)
+            pointer = join_pointer("/components/schemas", named.key)
+            name = self.names.classes[pointer]
             if isinstance(component, ObjectSchema) or name in emitted:
                 continue
             emitted.add(name)
             enum = isinstance(component, (StringSchema, IntegerSchema)) and component.enum
-            text = self.types.render(component, into, "param" if enum else "model")
-            aliases.append(
-                {
-                    "name": name,
-                    "type": text,
-                    "doc": docstring_lines(component.meta.description),
-                }
-            )
+            for direction in self.directions.shapes(name):
+                request = direction == "request"
+                context: Context = "param" if enum else "input" if request else "model"
+                aliases.append(
+                    {
+                        "name": self.names.class_for(pointer, request),
+                        "type": self.types.render(component, into, context),
+                        "doc": self._shape_doc(component, pointer, direction),
+                    }
+                )
         into.models.clear()
         return {
             "classes": classes,
@@ -109,6 +126,22 @@ class Planner:
             "modules": sorted(into.modules),
             "typing": sorted(into.typing | ({"TypeAlias"} if aliases else set())),
         }
+
+    def _shape_doc(self, schema: Schema, pointer: str, direction: Direction) -> list[str]:
+        """The docstring of a class or alias; those of a schema generated in two shapes say so."""
+        text = schema.meta.description or (
+            schema.meta.title if isinstance(schema, ObjectSchema) else None
+        )
+        request_class = self.names.inputs.get(pointer)
+        if request_class is not None:
+            response_class = self.names.classes[pointer]
+            note = (
+                f"`{response_class}` as sent in requests (without read-only properties)."
+                if direction == "request"
+                else f"In requests: `{request_class}`."
+            )
+            text = f"{text.rstrip()}\n\n{note}" if text else note
+        return docstring_lines(text)
 
     def _class_schemas(self) -> list[ObjectSchema]:
         """Every object schema that gets a class, components first, then in document order."""
@@ -143,21 +176,19 @@ class Planner:
                     walk(response.schema)
         return list(found.values())
 
-    def _model_class(self, name: str, schema: ObjectSchema, into: TypeCollector) -> dict[str, Any]:
-        fields = []
-        tag = self.tags.classes.get(schema.meta.pointer) if self.tags else None
-        tag_context = None
+    def _model_class(
+        self, name: str, schema: ObjectSchema, into: TypeCollector, direction: Direction
+    ) -> dict[str, Any]:
+        """A class in the shape of ``direction``: without its readOnly properties in a request, without
+        its writeOnly properties in a response (those are required as the schema says)."""
+        fields: list[dict[str, Any]] = []
+        tag = self.tags.classes.get(schema.meta.pointer)
+        tag_context, tag_field = self._tag(schema, tag, into) if tag else (None, None)
         class_modules: set[str] = set()
-        if tag is not None:
-            # msgspec reads and writes the discriminator as the class's tag: it cannot also be a field;
-            # the attribute stays readable as a class constant
-            prop = next((p for p in schema.properties if p.wire_name == tag.field), None)
-            attr = self.names.fields[(schema.meta.pointer, tag.field)] if prop else None
-            if attr is not None:
-                into.typing.add("ClassVar")
-            tag_context = {"field": tag.field, "value": tag.value, "attr": attr}
         for prop in schema.properties:
             if tag is not None and prop.wire_name == tag.field:
+                continue
+            if not in_shape(prop, direction):
                 continue
             if self.config.output.models == "msgspec" and _UNRENAMEABLE.search(prop.wire_name):
                 self.warn(
@@ -168,14 +199,14 @@ class Planner:
                 continue
             attr = self.names.fields[(schema.meta.pointer, prop.wire_name)]
             part = TypeCollector()
-            text = self.types.render(prop.schema, part, "model")
+            text = self.types.render(
+                prop.schema, part, "input" if direction == "request" else "model"
+            )
             into.modules |= part.modules
             into.typing |= part.typing
             into.models |= part.models
             class_modules |= part.modules
-            required = (
-                prop.required and not prop.schema.meta.read_only and not prop.schema.meta.write_only
-            )
+            required = prop.required
             if not required and not text.endswith("| None") and text not in ("Any", "None"):
                 text = f"{text} | None"
             fields.append(
@@ -184,9 +215,12 @@ class Planner:
                     "wire": prop.wire_name,
                     "type": text,
                     "required": required,
+                    "default": None if required else "None",
                     "doc": docstring_lines(_describe(prop.schema)),
                 }
             )
+        fields.sort(key=lambda f: not f["required"])
+        fields[:0] = [tag_field] if tag_field else []  # pydantic's discriminator leads
         # a field named like a module the class's annotations use (`datetime`, `uuid`) would
         # shadow it in the class body: it gets a trailing underscore (the wire name is kept)
         used = {f["name"] for f in fields}
@@ -197,13 +231,40 @@ class Planner:
                     renamed += "_"
                 used.add(renamed)
                 f["name"] = renamed
-        fields.sort(key=lambda f: not f["required"])
         return {
             "name": name,
-            "doc": docstring_lines(schema.meta.description or schema.meta.title),
+            "doc": self._shape_doc(schema, schema.meta.pointer, direction),
             "fields": fields,
             "tag": tag_context,
         }
+
+    def _tag(
+        self, schema: ObjectSchema, tag: Tag, into: TypeCollector
+    ) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """The class's ``tag`` context and, with pydantic, its discriminator field.
+
+        msgspec reads and writes the discriminator as the class's tag, so it cannot also be a field: the
+        attribute stays readable as a ``ClassVar`` constant. pydantic discriminates on a field: a
+        ``Literal`` of the tag value, defaulting to it (the runtime always writes it)."""
+        doc = docstring_lines(
+            f"The discriminator `{tag.field}`: sent and checked by the model itself."
+        )
+        context = {"field": tag.field, "value": tag.value, "attr": None, "doc": doc}
+        if self.config.output.models == "msgspec":
+            if any(p.wire_name == tag.field for p in schema.properties):
+                context["attr"] = self.names.fields[(schema.meta.pointer, tag.field)]
+                into.typing.add("ClassVar")
+            return context, None
+        into.typing.add("Literal")
+        field = {
+            "name": tag_attribute(self.names, schema, tag),
+            "wire": tag.field,
+            "type": f"Literal[{tag.value!r}]",
+            "required": False,
+            "default": repr(tag.value),
+            "doc": doc,
+        }
+        return context, field
 
     # -- resources ------------------------------------------------------------------------------
     def resources(self) -> list[dict[str, Any]]:

@@ -1,11 +1,17 @@
 """Map IR schemas to Python type expressions (text plus the imports and model names they need).
 
-Two contexts: ``model`` (fields of response/request models: enums stay open as ``str``/``int`` so an
-unknown server value never breaks an old client) and ``param`` (method arguments: enums are ``Literal``).
-Unions the model library cannot decode unambiguously degrade to ``Any`` with a warning, except unions of
-objects told apart by a discriminator property (``tag_unions``): their classes carry a msgspec tag and the
-union is typed exactly. A type alias that refers back to itself is typed ``Any`` at the recursive
-reference (an alias is a runtime expression and cannot name itself).
+Three contexts: ``model`` (fields of response models and response types: enums stay open as
+``str``/``int`` so an unknown server value never breaks an old client), ``input`` (fields of request
+models: the same types, but a schema generated in two shapes is named by its request class, see
+generator/ir/directions.py) and ``param`` (method arguments: request classes, and enums are ``Literal``).
+
+Unions of objects told apart by a discriminator property (``tag_unions``) are typed exactly: with msgspec
+their classes carry a tag; with pydantic they carry a ``Literal`` discriminator field and the union is
+``Annotated[A | B, pydantic.Field(discriminator=...)]``. Other unions: msgspec decodes at most one member
+per JSON kind, so a union it cannot decode unambiguously degrades to ``Any`` with a warning; pydantic
+decodes any union (smart mode: the member the value fits best), so it is always typed exactly. A type
+alias that refers back to itself is typed ``Any`` at the recursive reference (an alias is a runtime
+expression and cannot name itself).
 
 Types are built as lists of union members and joined at the end, so ``| None`` is added once and a
 ``|`` inside an enum value never splits a member.
@@ -17,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Literal
 
-from generator.diagnostics import Diagnostic, Level
+from generator.diagnostics import Diagnostic, Level, join_pointer
 from generator.ir.model import (
     AnySchema,
     Api,
@@ -35,8 +41,10 @@ from generator.ir.model import (
     UnionSchema,
 )
 from generator.naming.assign import Names
+from generator.naming.identifiers import MODEL_RESERVED, safe_identifier, snake_case
 
-Context = Literal["model", "param"]
+Context = Literal["model", "input", "param"]
+Backend = Literal["msgspec", "pydantic"]
 
 _STRING_FORMATS = {
     "date-time": ("datetime.datetime", "datetime"),
@@ -79,8 +87,8 @@ class TypeCollector:
 
 
 class TypeMapper:
-    """``tags`` (from ``tag_unions``) says which classes carry a msgspec tag; without it no union of
-    several objects is decodable."""
+    """``tags`` (from ``tag_unions``) says which classes carry a discriminator; without it no union of
+    several objects is decodable by msgspec. ``backend`` is the model library."""
 
     def __init__(
         self,
@@ -88,11 +96,13 @@ class TypeMapper:
         schemas: Mapping[str, Schema],
         file: str,
         tags: UnionTags | None = None,
+        backend: Backend = "msgspec",
     ) -> None:
         self.names = names
         self.schemas = schemas  # component key -> schema
         self.file = file
         self.tags = tags or UnionTags({}, frozenset(), ())
+        self.backend = backend
         self.diagnostics: list[Diagnostic] = list(self.tags.diagnostics)
         self._warned: set[str] = set()
         self._root: Schema | None = None  # the schema render() was called with
@@ -152,11 +162,10 @@ class TypeMapper:
             values = self.render_depth(schema.values, into, context, depth)
             return [f"{into.builtin('dict')}[{into.builtin('str')}, {values}]"]
         if isinstance(schema, ObjectSchema):
-            name = self.names.classes.get(schema.meta.pointer)
-            if name is None:
+            if schema.meta.pointer not in self.names.classes:
                 into.typing.add("Any")
                 return [f"{into.builtin('dict')}[{into.builtin('str')}, Any]"]
-            return [into.model(name)]
+            return [into.model(self.names.class_for(schema.meta.pointer, context != "model"))]
         if isinstance(schema, RefSchema):
             return self._ref(schema, into, context, depth)
         return self._union(schema, into, context, depth)
@@ -184,7 +193,7 @@ class TypeMapper:
         target = self.schemas.get(schema.key)
         if target is None:
             return ["Any"]
-        if context == "model" and _is_enum(target):
+        if context != "param" and _is_enum(target):
             # open enums in models: a new server value must not break decoding
             return self.members(target, into, context, depth + 1)
         if self._closes_alias_cycle(schema.key):
@@ -194,7 +203,8 @@ class TypeMapper:
                 "typed as Any",
             )
             return ["Any"]
-        name = into.model(self.names.component_class(schema.key))
+        pointer = join_pointer("/components/schemas", schema.key)
+        name = into.model(self.names.class_for(pointer, context != "model"))
         return [name, "None"] if target.meta.nullable else [name]
 
     # -- recursive aliases ----------------------------------------------------------------------------
@@ -231,6 +241,8 @@ class TypeMapper:
     def _union(
         self, schema: UnionSchema, into: TypeCollector, context: Context, depth: int
     ) -> list[str]:
+        if self.backend == "pydantic":
+            return self._pydantic_union(schema, into, context, depth)
         if not self.union_decodable(schema):
             self.warn(
                 schema.meta.pointer,
@@ -244,6 +256,58 @@ class TypeMapper:
                 if piece not in parts:
                     parts.append(piece)
         return parts
+
+    def _pydantic_union(
+        self, schema: UnionSchema, into: TypeCollector, context: Context, depth: int
+    ) -> list[str]:
+        """Every member; the tagged classes of a discriminated union grouped into one
+        ``Annotated[A | B, pydantic.Field(discriminator=attr)]`` member (when they agree on ``attr``),
+        the enums of an argument into one ``Literal``."""
+        parts: list[str] = []
+        tagged: list[str] = []  # the tagged classes, written where the first of them stands
+        attrs: set[str] = set()
+        literals: list[str | int] = []  # the values of the enum members, likewise
+        for variant in schema.variants:
+            if isinstance(variant, (StringSchema, IntegerSchema)) and variant.enum is not None:
+                if context == "param":
+                    parts += [] if literals else [_LITERAL_SLOT]
+                    parts += ["None"] if variant.meta.nullable and "None" not in parts else []
+                    literals += [v for v in variant.enum if v not in literals]
+                    continue
+            pieces = self.members(variant, into, context, depth + 1)
+            member = self._tagged_member(schema, variant)
+            if member is not None and pieces[0] != "Any":
+                attrs.add(tag_attribute(self.names, *member))
+                if not tagged:
+                    parts.append(_TAGGED_SLOT)
+                tagged += [p for p in pieces[:1] if p not in tagged]
+                pieces = pieces[1:]
+            parts += [p for p in pieces if p not in parts]
+        if len(tagged) < 2 or len(attrs) != 1:
+            slot = tagged  # too few to discriminate, or told apart by different attributes
+        else:
+            into.typing.add("Annotated")
+            into.modules.add("pydantic")
+            discriminator = f"pydantic.Field(discriminator={attrs.pop()!r})"
+            slot = [f"Annotated[{' | '.join(tagged)}, {discriminator}]"]
+        if literals:
+            into.typing.add("Literal")
+        slots = {_TAGGED_SLOT: slot, _LITERAL_SLOT: [f"Literal[{', '.join(map(repr, literals))}]"]}
+        result: list[str] = []
+        for part in parts:
+            result += [p for p in slots.get(part, [part]) if p not in result]
+        return result
+
+    def _tagged_member(
+        self, union: UnionSchema, variant: Schema
+    ) -> tuple[ObjectSchema, Tag] | None:
+        """The class and tag of a member of a union told apart by tags, else None."""
+        if union.meta.pointer not in self.tags.unions:
+            return None
+        target = self.schemas.get(variant.key) if isinstance(variant, RefSchema) else variant
+        if not isinstance(target, ObjectSchema) or target.meta.pointer not in self.tags.classes:
+            return None
+        return target, self.tags.classes[target.meta.pointer]
 
     # -- union decodability (msgspec: at most one member per JSON kind) -----------------------------
     def union_decodable(self, schema: UnionSchema) -> bool:
@@ -302,6 +366,8 @@ class TypeMapper:
 
 
 _TAGGED = "tagged\0"
+_TAGGED_SLOT = "\0tagged"
+_LITERAL_SLOT = "\0literal"
 
 
 def _refs_outside_classes(schema: Schema) -> Iterator[str]:
@@ -458,6 +524,20 @@ def _union_tags(
     if len(set(values)) != len(values):
         return "two members have the same discriminator value"
     return tags
+
+
+def tag_attribute(names: Names, obj: ObjectSchema, tag: Tag) -> str:
+    """The attribute of a tagged class's discriminator: its property's attribute, or (a member that
+    does not declare the property) one made from the wire name that no other field of the class has."""
+    attr = names.fields.get((obj.meta.pointer, tag.field))
+    if attr is not None:
+        return attr
+    taken = {names.fields[(obj.meta.pointer, p.wire_name)] for p in obj.properties}
+    attr = safe_identifier(snake_case(tag.field), reserved=MODEL_RESERVED)
+    candidate, n = attr, 2
+    while candidate in taken:
+        candidate, n = f"{attr}_{n}", n + 1
+    return candidate
 
 
 def _property(obj: ObjectSchema, wire: str) -> Property | None:

@@ -36,7 +36,50 @@ class _ModelMeta(ModelMetaclass):
     """Tells type checkers that `field(...)` declares a field (so one without a default is required).
 
     Pydantic's own metaclass only lists `pydantic.Field`; type checkers read the metaclass's list.
+
+    A member of a discriminated union is declared `class Cat(Model, tag_field="petType", tag="cat")`
+    (the msgspec backend's class arguments) with a `Literal["cat"]` field defaulting to the tag: the
+    class then always writes its tag, although it equals the default.
     """
+
+    def __new__(
+        mcs,
+        cls_name: str,
+        bases: tuple[type[Any], ...],
+        namespace: dict[str, Any],
+        tag_field: str | None = None,
+        tag: str | None = None,
+        **kwargs: Any,
+    ) -> type:
+        if tag_field is not None:
+            namespace["_serialize_with_tag"] = pydantic.model_serializer(mode="wrap")(
+                _tag_writer(tag_field, tag)
+            )
+        return super().__new__(mcs, cls_name, bases, namespace, **kwargs)
+
+
+def _tag_writer(
+    tag_field: str, tag: str | None
+) -> Callable[
+    [pydantic.BaseModel, pydantic.SerializerFunctionWrapHandler, pydantic.SerializationInfo], Any
+]:
+    def serialize(
+        self: pydantic.BaseModel,
+        handler: pydantic.SerializerFunctionWrapHandler,
+        info: pydantic.SerializationInfo,
+    ) -> Any:
+        data: Any = handler(self)
+        if not isinstance(data, dict):
+            return data
+        written = cast("dict[str, Any]", data)
+        key = tag_field
+        # by_alias None: the model's config, which serializes by alias
+        if info.by_alias is False:
+            fields = type(self).model_fields
+            key = next((n for n, f in fields.items() if f.alias == tag_field), tag_field)
+        return written if key in written else {key: tag, **written}
+
+    return serialize
 
 
 class Model(pydantic.BaseModel, metaclass=_ModelMeta):

@@ -2,7 +2,8 @@
 into a per-session directory as package ``pkg_<name>`` (unique names, so modules never clash), imported,
 and driven through an in-process httpx transport.
 
-``feature(name)`` generates once per session (per xdist worker) and returns a :class:`Feature`.
+``feature(name)`` generates once per session (per xdist worker) and returns a :class:`Feature`;
+``feature(name, "pydantic")`` generates ``pkg_<name>_pydantic`` with the pydantic backend.
 """
 
 from __future__ import annotations
@@ -20,5 +21,5 @@ def features_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def feature(features_dir: Path) -> Callable[[str], Feature]:
-    return lambda name: build_feature(name, features_dir)
+def feature(features_dir: Path) -> Callable[..., Feature]:
+    return lambda name, backend="msgspec": build_feature(name, features_dir, backend)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -45,10 +45,11 @@ class Feature:
     root: Path  # the output directory (holds pyproject.toml and the package)
     diagnostics: tuple[Diagnostic, ...]
     pkg: ModuleType = field(repr=False)
+    backend: str = "msgspec"  # the model library
 
     @property
     def package(self) -> str:
-        return f"pkg_{self.name}"
+        return package_name(self.name, self.backend)
 
     @property
     def models(self) -> Any:
@@ -90,15 +91,23 @@ class Feature:
 _built: dict[str, Feature] = {}
 
 
-def build_feature(name: str, base: Path) -> Feature:
-    if name in _built:
-        return _built[name]
-    out = base / name
-    generated = generate(FIXTURES / f"{name}.yaml", out, Config().with_package_name(f"pkg_{name}"))
+def package_name(name: str, backend: str = "msgspec") -> str:
+    """``pkg_<fixture>``, with ``_<backend>`` for a backend other than msgspec."""
+    return f"pkg_{name}" if backend == "msgspec" else f"pkg_{name}_{backend}"
+
+
+def build_feature(name: str, base: Path, backend: str = "msgspec") -> Feature:
+    package = package_name(name, backend)
+    if package in _built:
+        return _built[package]
+    out = base / package
+    config = Config().with_package_name(package)
+    config = replace(config, output=replace(config.output, models=backend))
+    generated = generate(FIXTURES / f"{name}.yaml", out, config)
     sys.path.insert(0, str(out))
-    pkg = importlib.import_module(f"pkg_{name}")
-    _built[name] = Feature(name, out, generated.diagnostics, pkg)
-    return _built[name]
+    pkg = importlib.import_module(package)
+    _built[package] = Feature(name, out, generated.diagnostics, pkg, backend)
+    return _built[package]
 
 
 def json_response(status: int, body: object, **kwargs: Any) -> httpx.Response:

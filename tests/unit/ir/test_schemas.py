@@ -1131,3 +1131,72 @@ def test_malformed_schemas_degrade_with_warning(raw: Any, message: str) -> None:
     schema, diagnostics = build_one(raw)
     assert isinstance(schema, AnySchema)
     assert warnings(diagnostics) == [(X, message)]
+
+
+# -- readOnly / writeOnly ----------------------------------------------------------------------------------
+
+
+def test_a_reference_to_a_read_only_component_is_read_only_where_used() -> None:
+    schemas, _ = build_schemas(
+        {
+            "Stamp": {"type": "string", "readOnly": True},
+            "Alias": {"$ref": "#/components/schemas/Stamp"},
+            "Secret": {"type": "string", "writeOnly": True},
+            "Plain": {"type": "string"},
+            "Post": {
+                "type": "object",
+                "properties": {
+                    "stamp": {"$ref": "#/components/schemas/Stamp"},
+                    "viaAlias": {"$ref": "#/components/schemas/Alias"},
+                    "secret": {"$ref": "#/components/schemas/Secret"},
+                    "plain": {"$ref": "#/components/schemas/Plain"},
+                },
+            },
+        }
+    )
+    post = schemas["Post"]
+    assert isinstance(post, ObjectSchema)
+    access = {
+        p.wire_name: (p.schema.meta.read_only, p.schema.meta.write_only) for p in post.properties
+    }
+    assert access == {
+        "stamp": (True, False),
+        "viaAlias": (True, False),
+        "secret": (False, True),
+        "plain": (False, False),
+    }
+    assert all(isinstance(p.schema, RefSchema) for p in post.properties)
+
+
+def test_a_cycle_of_component_references_ends_the_access_lookup() -> None:
+    schemas, _ = build_schemas(
+        {
+            "A": {"$ref": "#/components/schemas/B"},
+            "B": {"$ref": "#/components/schemas/A"},
+            "O": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}},
+        }
+    )
+    obj = schemas["O"]
+    assert isinstance(obj, ObjectSchema)
+    assert (obj.properties[0].schema.meta.read_only, obj.properties[0].schema.meta.write_only) == (
+        False,
+        False,
+    )
+
+
+def test_a_property_both_read_and_write_only_is_neither_with_a_warning() -> None:
+    schema, diagnostics = build_one(
+        {
+            "type": "object",
+            "properties": {"x": {"type": "string", "readOnly": True, "writeOnly": True}},
+        }
+    )
+    assert isinstance(schema, ObjectSchema)
+    meta = schema.properties[0].schema.meta
+    assert (meta.read_only, meta.write_only) == (False, False)
+    assert warnings(diagnostics) == [
+        (
+            "/components/schemas/X/properties/x",
+            "property 'x' is both readOnly and writeOnly; kept in requests and responses",
+        )
+    ]

@@ -1030,3 +1030,65 @@ def test_body_fields_of_a_ref_body() -> None:
         ]
         == "name"
     )
+
+
+# -- request classes (readOnly / writeOnly) ----------------------------------------------------------
+
+
+def both_ways(
+    schemas: dict[str, Any], key: str, config: dict[str, Any] | None = None
+) -> tuple[Names, list[Diagnostic]]:
+    """``key`` is the request body and the response of one operation."""
+    ref = {"$ref": f"#/components/schemas/{key}"}
+    paths = {"/x": {"put": op("putX", requestBody=json_body(ref), responses=json_response(ref))}}
+    return name(doc(schemas, paths), config)
+
+
+def test_split_schemas_get_an_input_class() -> None:
+    schemas = {
+        "User": obj(id={**STR, "readOnly": True}, name=STR),
+        "Team": obj(
+            lead={"$ref": "#/components/schemas/User"},
+            about=obj(by={"$ref": "#/components/schemas/User"}),
+        ),
+        "Plain": obj(a=STR),
+    }
+    names, diagnostics = both_ways(schemas, "Team")
+    assert names.inputs == {
+        component("User"): "UserInput",
+        component("Team"): "TeamInput",
+        component("Team") + "/properties/about": "TeamAboutInput",
+    }
+    assert names.class_for(component("User"), request=True) == "UserInput"
+    assert names.class_for(component("User"), request=False) == "User"
+    assert names.class_for(component("Plain"), request=True) == "Plain"
+    assert warnings(diagnostics) == []
+
+
+def test_input_class_follows_a_renamed_schema() -> None:
+    schemas = {"User": obj(id={**STR, "readOnly": True})}
+    names, _ = both_ways(schemas, "User", {"names": {"schemas": {"User": "Member"}}})
+    assert names.inputs == {component("User"): "MemberInput"}
+
+
+def test_input_class_yields_to_every_other_class() -> None:
+    schemas = {
+        "User": obj(id={**STR, "readOnly": True}),
+        "UserInput": obj(x=STR),
+        "Holder": obj(inline={**obj(y=STR), "title": "UserInput2"}),
+    }
+    names, diagnostics = both_ways(schemas, "User")
+    assert names.classes[component("UserInput")] == "UserInput"
+    assert names.classes[component("Holder") + "/properties/inline"] == "UserInput2"
+    assert names.inputs == {component("User"): "UserInput3"}
+    assert (component("User"), "class name UserInput is taken; named UserInput3") in warnings(
+        diagnostics
+    )
+
+
+def test_schemas_used_one_way_get_no_input_class() -> None:
+    schemas = {"User": obj(id={**STR, "readOnly": True})}
+    ref = {"$ref": "#/components/schemas/User"}
+    sent, _ = name(doc(schemas, {"/x": {"post": op("postX", requestBody=json_body(ref))}}))
+    received, _ = name(doc(schemas, {"/x": {"get": op("getX", responses=json_response(ref))}}))
+    assert sent.inputs == {} and received.inputs == {}

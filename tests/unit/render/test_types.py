@@ -258,6 +258,36 @@ def test_ref_to_nullable_component_is_nullable(key: str, text: str) -> None:
     assert render(spec_mapper(SCHEMAS), ref(key), "model")[0] == text
 
 
+def test_request_contexts_name_request_classes() -> None:
+    """``input`` (request model fields) and ``param`` (arguments) use a schema's request class where
+    it has one; ``model`` (responses) its response class. Enums stay open in both model contexts."""
+    db, color = "/components/schemas/Db", "/components/schemas/Color"
+    names = Names(
+        package="pkg",
+        sync_client="C",
+        async_client="AsyncC",
+        classes={db: "Db", color: "Color"},
+        fields={},
+        operations={},
+        params={},
+        resources={},
+        client_params={},
+        inputs={db: "DbInput"},
+    )
+    schemas: dict[str, Schema] = {
+        "Db": ObjectSchema(meta(db), ()),
+        "Color": StringSchema(meta(color), enum=("red",)),
+    }
+    mapper = TypeMapper(names, schemas, FILE)
+    array = ArraySchema(meta(), ref("Db"))
+    texts = {c: render(mapper, array, c)[0] for c in ("model", "input", "param")}
+    assert texts == {"model": "list[Db]", "input": "list[DbInput]", "param": "list[DbInput]"}
+    inline = {c: render(mapper, schemas["Db"], c)[0] for c in ("model", "input", "param")}
+    assert inline == {"model": "Db", "input": "DbInput", "param": "DbInput"}
+    colors = {c: render(mapper, ref("Color"), c)[0] for c in ("model", "input", "param")}
+    assert colors == {"model": "str", "input": "str", "param": "Color"}
+
+
 # -- unions ------------------------------------------------------------------------------------------------
 
 

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from generator.config import parse_config
 from generator.ir.build import build_api
-from generator.ir.model import Meta, RefSchema, UnionSchema
+from generator.ir.model import Meta, ObjectSchema, RefSchema, UnionSchema
 from generator.naming.assign import assign_names
-from generator.render.types import Tag, TypeCollector, TypeMapper, UnionTags, tag_unions
+from generator.render.types import (
+    Tag,
+    TypeCollector,
+    TypeMapper,
+    UnionTags,
+    tag_attribute,
+    tag_unions,
+)
 
 FILE = "spec.json"
 S = "/components/schemas/"
@@ -197,6 +205,116 @@ def test_without_tags_a_union_of_objects_stays_any() -> None:
     )
     plain = TypeMapper(mapper.names, mapper.schemas, FILE)
     assert tags.unions and render(plain, "U") == "Any"
+
+
+# -- pydantic: discriminated and smart unions --------------------------------------------------------
+
+
+def pydantic(mapper: TypeMapper, key: str) -> tuple[str, TypeCollector]:
+    into = TypeCollector()
+    both = TypeMapper(mapper.names, mapper.schemas, FILE, mapper.tags, "pydantic")
+    return both.render(both.schemas[key], into), into
+
+
+def test_pydantic_discriminated_union_is_annotated_with_the_attribute() -> None:
+    _, mapper = setup(
+        {
+            "A": obj("petType", a="string"),
+            "B": obj("petType", b="integer"),
+            "U": {"oneOf": [ref("A"), ref("B")], "discriminator": {"propertyName": "petType"}},
+        }
+    )
+    text, into = pydantic(mapper, "U")
+    assert text == "Annotated[A | B, pydantic.Field(discriminator='pet_type')]"
+    assert (into.typing, into.modules, into.models) == ({"Annotated"}, {"pydantic"}, {"A", "B"})
+
+
+def test_pydantic_tagged_members_stay_together_among_other_members() -> None:
+    _, mapper = setup(
+        {
+            "A": obj("type", ["a"]),
+            "B": obj("type", ["b"]),
+            "U": {"oneOf": [{"type": "string"}, ref("A"), {"type": "integer"}, ref("B")]},
+            "N": {"nullable": True, "oneOf": [ref("A"), ref("B")]},
+        }
+    )
+    tagged = "Annotated[A | B, pydantic.Field(discriminator='type')]"
+    assert pydantic(mapper, "U")[0] == f"str | {tagged} | int"
+    assert pydantic(mapper, "N")[0] == f"{tagged} | None"
+
+
+def test_pydantic_types_unions_msgspec_cannot_decode_as_smart_unions() -> None:
+    _, mapper = setup(
+        {
+            "A": obj(),
+            "C": {"type": "object", "properties": {"c": {"type": "string"}}},
+            "Objects": {"oneOf": [ref("A"), ref("C")]},
+            "Strings": {"anyOf": [{"type": "string"}, {"type": "string", "format": "date-time"}]},
+            "Lists": {"oneOf": [{"type": "array", "items": ref("A")}, {"type": "array"}]},
+        }
+    )
+    assert [pydantic(mapper, k)[0] for k in ("Objects", "Strings", "Lists")] == [
+        "A | C",
+        "str | datetime.datetime",
+        "list[A] | list[Any]",
+    ]
+    assert render(mapper, "Objects") == "Any"  # msgspec
+
+
+def test_pydantic_merges_the_enums_of_an_argument_into_one_literal() -> None:
+    _, mapper = setup(
+        {
+            "U": {
+                "anyOf": [
+                    {"type": "string", "enum": ["now"]},
+                    {"type": "integer"},
+                    {"type": "string", "enum": ["", "now"], "nullable": True},
+                ]
+            }
+        }
+    )
+    both = TypeMapper(mapper.names, mapper.schemas, FILE, mapper.tags, "pydantic")
+    into = TypeCollector()
+    assert both.render(both.schemas["U"], into, "param") == "Literal['now', ''] | int | None"
+    assert into.typing == {"Literal"}
+    assert both.render(both.schemas["U"], TypeCollector(), "model") == "str | int | None"
+
+
+def test_pydantic_union_of_members_with_different_attributes_is_a_smart_union() -> None:
+    _, mapper = setup(
+        {
+            "A": obj("kind"),
+            "B": {"type": "object", "properties": {"b": {"type": "string"}}},
+            "U": {
+                "oneOf": [ref("A"), ref("B")],
+                "discriminator": {"propertyName": "kind", "mapping": {"a": "A", "b": "B"}},
+            },
+        },
+    )
+    # B does not declare `kind`: it gets an attribute made from the wire name, `kind` too
+    assert pydantic(mapper, "U")[0] == "Annotated[A | B, pydantic.Field(discriminator='kind')]"
+    renamed = replace(mapper.names, fields={**mapper.names.fields, (S + "A", "kind"): "kind_"})
+    other = TypeMapper(renamed, mapper.schemas, FILE, mapper.tags)
+    assert pydantic(other, "U")[0] == "A | B"  # Literal fields still tell them apart
+
+
+def test_tag_attribute_of_a_member_without_the_property_avoids_its_fields() -> None:
+    _, mapper = setup(
+        {
+            "A": {"type": "object", "properties": {"pet_type": {"type": "string"}}},
+            "B": obj("petType"),
+            "U": {
+                "oneOf": [ref("A"), ref("B")],
+                "discriminator": {"propertyName": "petType", "mapping": {"a": "A", "b": "B"}},
+            },
+        }
+    )
+    a = mapper.schemas["A"]
+    assert isinstance(a, ObjectSchema)
+    assert tag_attribute(mapper.names, a, Tag("petType", "a")) == "pet_type_2"
+    b = mapper.schemas["B"]
+    assert isinstance(b, ObjectSchema)
+    assert tag_attribute(mapper.names, b, Tag("petType", "b")) == "pet_type"
 
 
 # -- recursive aliases -----------------------------------------------------------------------------
