@@ -268,12 +268,12 @@ class TypeMapper:
         attrs: set[str] = set()
         literals: list[str | int] = []  # the values of the enum members, likewise
         for variant in schema.variants:
-            if isinstance(variant, (StringSchema, IntegerSchema)) and variant.enum is not None:
-                if context == "param":
-                    parts += [] if literals else [_LITERAL_SLOT]
-                    parts += ["None"] if variant.meta.nullable and "None" not in parts else []
-                    literals += [v for v in variant.enum if v not in literals]
-                    continue
+            enum = variant.enum if isinstance(variant, (StringSchema, IntegerSchema)) else None
+            if context == "param" and enum is not None:
+                parts += [] if literals else [_LITERAL_SLOT]
+                parts += ["None"] if variant.meta.nullable and "None" not in parts else []
+                literals += [v for v in enum if v not in literals]
+                continue
             pieces = self.members(variant, into, context, depth + 1)
             member = self._tagged_member(schema, variant)
             if member is not None and pieces[0] != "Any":
