@@ -156,13 +156,17 @@ class _Graph:
         """The nodes with a readOnly or writeOnly property, and every node that reaches one of them."""
         every: set[str] = set()
         self.spread(components + self.roots, None, every)
+        todo = [
+            node
+            for node in every
+            if any(_has_access_flags(schema) for schema in self.bodies[node].values())
+        ]
+        if not todo:  # most documents: no readOnly/writeOnly anywhere
+            return frozenset()
         referrers: dict[str, set[str]] = {}
-        todo: list[str] = []
         for node in every:
             for child in self.children(node, None):
                 referrers.setdefault(child, set()).add(node)
-            if any(_has_access_flags(schema) for schema in self.bodies[node].values()):
-                todo.append(node)
         found: set[str] = set()
         while todo:
             node = todo.pop()

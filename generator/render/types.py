@@ -462,20 +462,34 @@ def tag_unions(api: Api, names: Names, file: str) -> UnionTags:
     return UnionTags(classes, frozenset(unions), tuple(diagnostics))
 
 
-def _all_unions(api: Api) -> Iterator[UnionSchema]:
-    def walk(node: object) -> Iterator[UnionSchema]:
-        if isinstance(node, UnionSchema):
-            yield node
+def _all_unions(api: Api) -> list[UnionSchema]:
+    """Every union schema of the API, in document order (components, then operations), depth first."""
+    found: list[UnionSchema] = []
+    stack: list[object] = [api.operations, api.schemas]
+    while stack:
+        node = stack.pop()
         if isinstance(node, tuple):
-            for item in node:
-                yield from walk(item)
-        elif is_dataclass(node) and not isinstance(node, type):
-            for f in fields(node):
-                if f.name != "meta":
-                    yield from walk(getattr(node, f.name))
+            stack.extend(reversed(node))
+            continue
+        names = _walked_fields(type(node))
+        if names is None:
+            continue
+        if isinstance(node, UnionSchema):
+            found.append(node)
+        stack.extend(getattr(node, name) for name in reversed(names))
+    return found
 
-    yield from walk(api.schemas)
-    yield from walk(api.operations)
+
+_WALKED: dict[type, tuple[str, ...] | None] = {}
+
+
+def _walked_fields(cls: type) -> tuple[str, ...] | None:
+    """The fields `_all_unions` looks into (all but ``meta``); None for a type that is no dataclass."""
+    if cls not in _WALKED:
+        _WALKED[cls] = (
+            tuple(f.name for f in fields(cls) if f.name != "meta") if is_dataclass(cls) else None
+        )
+    return _WALKED[cls]
 
 
 def _union_tags(
