@@ -5,6 +5,7 @@ A typed usage example is checked too, and a deliberately wrong call must fail th
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -46,13 +47,30 @@ USAGE = """
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=600)
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=600, check=False)
 
 
 def test_ruff_clean() -> None:
-    result = run(str(BIN / "ruff"), "check", "--isolated", "--no-cache", "--line-length=100", ".", cwd=project.GENERATED_DIR)
+    result = run(
+        str(BIN / "ruff"),
+        "check",
+        "--isolated",
+        "--no-cache",
+        "--line-length=100",
+        ".",
+        cwd=project.GENERATED_DIR,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
-    result = run(str(BIN / "ruff"), "format", "--isolated", "--no-cache", "--line-length=100", "--check", ".", cwd=project.GENERATED_DIR)
+    result = run(
+        str(BIN / "ruff"),
+        "format",
+        "--isolated",
+        "--no-cache",
+        "--line-length=100",
+        "--check",
+        ".",
+        cwd=project.GENERATED_DIR,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -60,7 +78,14 @@ def test_ruff_clean() -> None:
 def test_mypy_strict_on_package_and_usage(tmp_path: Path) -> None:
     (tmp_path / "usage.py").write_text(textwrap.dedent(USAGE))
     result = run(
-        sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", "turso_platform_api", str(tmp_path / "usage.py"),
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--cache-dir=/dev/null",
+        "turso_platform_api",
+        str(tmp_path / "usage.py"),
         cwd=project.GENERATED_DIR,
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -70,11 +95,22 @@ def test_mypy_strict_on_package_and_usage(tmp_path: Path) -> None:
 def test_pyright_strict_on_package_and_usage(tmp_path: Path) -> None:
     (tmp_path / "usage.py").write_text(textwrap.dedent(USAGE))
     (tmp_path / "pyrightconfig.json").write_text(
-        '{"typeCheckingMode": "strict", "extraPaths": ["%s"], "pythonVersion": "3.11"}' % project.GENERATED_DIR
+        json.dumps(
+            {
+                "typeCheckingMode": "strict",
+                "extraPaths": [str(project.GENERATED_DIR)],
+                "pythonVersion": "3.11",
+            }
+        )
     )
     result = run(
-        str(BIN / "pyright"), "--pythonpath", sys.executable, "-p", str(tmp_path / "pyrightconfig.json"),
-        str(PACKAGE), str(tmp_path / "usage.py"),
+        str(BIN / "pyright"),
+        "--pythonpath",
+        sys.executable,
+        "-p",
+        str(tmp_path / "pyrightconfig.json"),
+        str(PACKAGE),
+        str(tmp_path / "usage.py"),
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr
@@ -88,7 +124,16 @@ def test_a_wrong_argument_type_fails_the_type_check(tmp_path: Path) -> None:
         "    turso.databases.create(name=42, group='default')\n"
         "    turso.databases.create_token('db', authorization='write-everything')\n"
     )
-    result = run(sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", str(tmp_path / "wrong.py"), cwd=project.GENERATED_DIR)
+    result = run(
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--cache-dir=/dev/null",
+        str(tmp_path / "wrong.py"),
+        cwd=project.GENERATED_DIR,
+    )
     assert result.returncode == 1
     assert 'Argument "name" to "create" of "Databases" has incompatible type "int"' in result.stdout
     assert '"authorization" to "create_token"' in result.stdout

@@ -32,7 +32,9 @@ def test_golden(name: str) -> None:
 
 def test_every_revision_has_a_golden_directory() -> None:
     present = {p.name for p in project.GOLDEN_DIR.iterdir() if p.is_dir()}
-    assert present == set(REVISIONS), "run `scripts/update-golden` to add or remove golden directories"
+    assert present == set(REVISIONS), (
+        "run `scripts/update-golden` to add or remove golden directories"
+    )
 
 
 def test_generated_is_current() -> None:
@@ -42,4 +44,6 @@ def test_generated_is_current() -> None:
             project.expected_generated(), project.generated_files(), "generated"
         )
     ]
-    assert not stale, "generated/ is stale: run `scripts/regenerate` and commit\n" + "\n".join(stale)[:20_000]
+    assert not stale, (
+        "generated/ is stale: run `scripts/regenerate` and commit\n" + "\n".join(stale)[:20_000]
+    )

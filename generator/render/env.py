@@ -24,8 +24,10 @@ def pyrepr(value: object) -> str:
 
 
 def toml_string(value: object) -> str:
-    """A TOML basic string: JSON escaping, but non-ASCII kept as is (TOML has no surrogate escapes)."""
-    return json.dumps(str(value), ensure_ascii=False).encode("utf-8", "replace").decode("utf-8")
+    """A TOML basic string: JSON escaping, but non-ASCII kept as is (TOML has no surrogate escapes),
+    and DEL escaped too (TOML forbids it raw; JSON does not)."""
+    text = json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:

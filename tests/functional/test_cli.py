@@ -259,14 +259,9 @@ BAD_INPUT: list[tuple[str, Callable[[Path], Path], tuple[object, ...], tuple[str
 ]
 
 
-
-
 @pytest.mark.parametrize(
     ("make_spec", "extra", "needles"),
-    [
-        pytest.param(*case[1:], id=case[0])
-        for case in BAD_INPUT
-    ],
+    [pytest.param(*case[1:], id=case[0]) for case in BAD_INPUT],
 )
 def test_bad_input_exits_2_and_writes_nothing(
     previous: tuple[Path, Path],

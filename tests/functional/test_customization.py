@@ -22,7 +22,12 @@ SPEC = Path(__file__).resolve().parents[1] / "fixtures" / "customization" / "pet
 
 def sdkgen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+        [sys.executable, "-m", "generator", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+        check=False,
     )
 
 
@@ -42,7 +47,9 @@ def test_templates_copy_then_overlay_changes_only_that_output(tmp_path: Path) ->
     result = sdkgen("templates", "copy", "README.md.jinja", str(overlay))
     assert result.returncode == 0, result.stderr
     copied = overlay / "README.md.jinja"
-    copied.write_text(copied.read_text().replace("## Install", "## Install (from our internal index)"))
+    copied.write_text(
+        copied.read_text().replace("## Install", "## Install (from our internal index)")
+    )
 
     plain = generate_files(SPEC, config()).files
     custom = generate_files(SPEC, config(), templates=overlay).files
@@ -94,7 +101,10 @@ def test_more_preserved_paths_from_config(tmp_path: Path) -> None:
 
 def test_check_for_users_detects_a_stale_client(tmp_path: Path) -> None:
     out = tmp_path / "client"
-    assert sdkgen("generate", str(SPEC), "--output", str(out), "--package-name", "petstore").returncode == 0
+    assert (
+        sdkgen("generate", str(SPEC), "--output", str(out), "--package-name", "petstore").returncode
+        == 0
+    )
     ok = sdkgen("check", str(SPEC), "--output", str(out), "--package-name", "petstore")
     assert ok.returncode == 0, ok.stderr
     models = out / "petstore" / "models.py"
@@ -109,7 +119,11 @@ def test_generated_package_builds_and_passes_twine_check(tmp_path: Path) -> None
     dist = tmp_path / "turso"
     shutil.copytree(project.GENERATED_DIR, dist)
     result = subprocess.run(
-        [str(project.ROOT / "scripts" / "publish"), str(dist)], capture_output=True, text=True, timeout=600
+        [str(project.ROOT / "scripts" / "publish"), str(dist)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "dry run" in result.stderr

@@ -11,7 +11,6 @@ import json
 import sys
 import warnings
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,7 +20,7 @@ from generator import project
 
 sys.path.insert(0, str(project.GENERATED_DIR))
 
-import turso_platform_api  # noqa: E402
+import turso_platform_api
 
 # Every test runs against the committed msgspec client and a pydantic build of the same spec.
 tp: Any = turso_platform_api
@@ -33,6 +32,7 @@ def backend(request: pytest.FixtureRequest, turso_package: Callable[[str], Any])
     tp = turso_package(request.param)  # tests/conftest.py
     yield request.param
     tp = turso_platform_api
+
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -55,14 +55,22 @@ class Recorder:
 
 def make_client(recorder: Handler, **kwargs: Any) -> Any:
     http = httpx.Client(transport=httpx.MockTransport(recorder))
-    options: dict[str, Any] = {"api_token": "secret-token", "organization": "acme", "max_retries": 0}
+    options: dict[str, Any] = {
+        "api_token": "secret-token",
+        "organization": "acme",
+        "max_retries": 0,
+    }
     options.update(kwargs)
     return tp.Turso(http_client=http, **options)
 
 
 def make_async_client(recorder: Handler, **kwargs: Any) -> Any:
     http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
-    options: dict[str, Any] = {"api_token": "secret-token", "organization": "acme", "max_retries": 0}
+    options: dict[str, Any] = {
+        "api_token": "secret-token",
+        "organization": "acme",
+        "max_retries": 0,
+    }
     options.update(kwargs)
     return tp.AsyncTurso(http_client=http, **options)
 
@@ -90,7 +98,9 @@ def test_list_databases_sends_auth_and_parses_models() -> None:
         result = turso.databases.list(group="default")
     request = rec.last
     assert request.method == "GET"
-    assert str(request.url) == "https://api.turso.tech/v1/organizations/acme/databases?group=default"
+    assert (
+        str(request.url) == "https://api.turso.tech/v1/organizations/acme/databases?group=default"
+    )
     assert request.headers["authorization"] == "Bearer secret-token"
     assert request.headers["user-agent"].startswith("turso-platform-api/")
     assert result.databases is not None
@@ -120,14 +130,18 @@ def test_positional_path_parameters_and_per_call_organization() -> None:
 
 def test_create_token_query_parameters_and_jwt() -> None:
     rec = Recorder(httpx.Response(200, json={"jwt": "eyJ.abc"}))
-    token = make_client(rec).databases.create_token("tenant-1", expiration="2w", authorization="read-only")
+    token = make_client(rec).databases.create_token(
+        "tenant-1", expiration="2w", authorization="read-only"
+    )
     assert rec.last.url.params["expiration"] == "2w"
     assert rec.last.url.params["authorization"] == "read-only"
     assert token.jwt == "eyJ.abc"
 
 
 def test_group_add_location() -> None:
-    rec = Recorder(httpx.Response(200, json={"group": {"name": "default", "locations": ["aws-us-east-1"]}}))
+    rec = Recorder(
+        httpx.Response(200, json={"group": {"name": "default", "locations": ["aws-us-east-1"]}})
+    )
     make_client(rec).groups.add_location("default", "aws-us-east-1")
     assert rec.last.method == "POST"
     assert rec.last.url.path == "/v1/organizations/acme/groups/default/locations/aws-us-east-1"
@@ -186,7 +200,9 @@ def test_status_errors(status: int, exc: str) -> None:
 
 
 def test_html_502_still_raises_the_right_class() -> None:
-    rec = Recorder(httpx.Response(502, text="<html>Bad Gateway</html>", headers={"content-type": "text/html"}))
+    rec = Recorder(
+        httpx.Response(502, text="<html>Bad Gateway</html>", headers={"content-type": "text/html"})
+    )
     with pytest.raises(tp.InternalServerError) as info:
         make_client(rec).databases.list()
     assert info.value.status_code == 502
@@ -203,7 +219,9 @@ def test_retries_honour_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_raw_response() -> None:
-    rec = Recorder(httpx.Response(200, json={"databases": [DATABASE]}, headers={"x-request-id": "r1"}))
+    rec = Recorder(
+        httpx.Response(200, json={"databases": [DATABASE]}, headers={"x-request-id": "r1"})
+    )
     raw = make_client(rec).databases.with_raw_response.list()
     assert raw.status_code == 200
     assert raw.headers["x-request-id"] == "r1"
@@ -223,7 +241,11 @@ def test_with_options_returns_a_configured_copy() -> None:
 def test_extra_options_are_sent() -> None:
     rec = Recorder(httpx.Response(200, json={"database": {"Name": "a"}}))
     make_client(rec).databases.create(
-        name="a", group="g", extra_headers={"X-Trace": "1"}, extra_query={"dry": "1"}, extra_body={"seed": None}
+        name="a",
+        group="g",
+        extra_headers={"X-Trace": "1"},
+        extra_query={"dry": "1"},
+        extra_body={"seed": None},
     )
     assert rec.last.headers["x-trace"] == "1"
     assert rec.last.url.params["dry"] == "1"
@@ -248,7 +270,9 @@ def test_audit_logs_paginate_across_pages() -> None:
 
 def test_unknown_enum_values_and_fields_are_tolerated() -> None:
     log = {"code": "a-code-from-the-future", "message": "m", "brand_new": 1}
-    rec = Recorder(httpx.Response(200, json={"audit_logs": [log], "pagination": {"page": 1, "total_pages": 1}}))
+    rec = Recorder(
+        httpx.Response(200, json={"audit_logs": [log], "pagination": {"page": 1, "total_pages": 1}})
+    )
     (item,) = list(make_client(rec).audit_logs.list())
     assert item.code == "a-code-from-the-future"
 

@@ -131,4 +131,3 @@ def test_iter_refs_base_and_depth() -> None:
         deep = {"a": deep}
     ((pointer, _),) = list(iter_refs(deep, "/base"))
     assert pointer == "/base" + "/a" * 50_000
-
