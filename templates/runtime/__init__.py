@@ -4,7 +4,18 @@ This subpackage is copied verbatim into each generated package as `<package>/_ru
 imports only the names below. Its modules import each other relatively, so any package name works.
 """
 
-from ._auth import ApiKeyAuth, Auth, BasicAuth, BearerAuth, ClientParam, require_credential
+from ._auth import (
+    ApiKeyAuth,
+    Auth,
+    BasicAuth,
+    BearerAuth,
+    ClientParam,
+    MissingAuth,
+    api_key_auth,
+    basic_auth,
+    bearer_auth,
+    require_credential,
+)
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._exceptions import (
     APIConnectionError,
@@ -24,13 +35,13 @@ from ._exceptions import (
 )
 from ._model import Model, decode_json, encode_json, field, to_jsonable
 from ._pagination import AsyncPage, AsyncPaginator, PageNumberPagination, SyncPage
+from ._request import styled
 from ._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ._request import styled
 from ._response import APIResponse, AsyncAPIResponse
 from ._types import (
     DEFAULT_MAX_RETRIES,
@@ -43,6 +54,7 @@ from ._types import (
     Query,
     RequestOptions,
     ResponseKind,
+    Security,
     Timeout,
     TimeoutTypes,
     make_request_options,
@@ -75,6 +87,7 @@ __all__ = [
     "FileTypes",
     "Headers",
     "InternalServerError",
+    "MissingAuth",
     "MissingCredentialError",
     "Model",
     "NotFoundError",
@@ -85,13 +98,17 @@ __all__ = [
     "RateLimitError",
     "RequestOptions",
     "ResponseKind",
+    "Security",
     "SyncAPIClient",
     "SyncAPIResource",
     "SyncPage",
     "Timeout",
     "TimeoutTypes",
     "UnprocessableEntityError",
+    "api_key_auth",
     "async_to_raw_response_wrapper",
+    "basic_auth",
+    "bearer_auth",
     "decode_json",
     "encode_json",
     "field",

@@ -13,16 +13,14 @@ items than the page size the call asked for.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 __all__ = ["AsyncPage", "AsyncPaginator", "PageNumberPagination", "SyncPage"]
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class PageNumberPagination:
+class PageNumberPagination(NamedTuple):
     """How a list operation pages. `items` and `total_pages` are attribute paths (Python names) on the
     decoded response; the query parameters are wire names."""
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import IO, Final, Literal, TypeAlias, final
+from typing import IO, Final, Literal, NamedTuple, TypeAlias, final
 
 import httpx
 
@@ -19,6 +18,7 @@ __all__ = [
     "Query",
     "RequestOptions",
     "ResponseKind",
+    "Security",
     "Timeout",
     "TimeoutTypes",
     "make_request_options",
@@ -61,6 +61,10 @@ TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
 
 ResponseKind: TypeAlias = Literal["json", "text", "binary", "empty"]
 
+Security: TypeAlias = tuple[tuple[str, ...], ...]
+"""An operation's security requirement: alternatives, any one of which suffices, each the names of the
+security schemes it needs together; `()` needs none."""
+
 FileContent: TypeAlias = bytes | str | IO[bytes]
 FileTypes: TypeAlias = (
     FileContent
@@ -75,8 +79,7 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
 
 
-@dataclass(frozen=True, slots=True)
-class RequestOptions:
+class RequestOptions(NamedTuple):
     """Per-call overrides that every generated method accepts as keyword arguments.
 
     `extra_headers` and `extra_query` are merged over what the method sends; `extra_body` is merged into

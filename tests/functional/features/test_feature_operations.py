@@ -346,17 +346,148 @@ def test_security_schemes(
     me = f.client(rec, **credentials).me.get()
     assert me.name == "me"
     assert check(rec.last)
-    with pytest.raises(f.pkg.APIError, match=next(iter(credentials))):
-        f.client_class()()  # the credential is required
+    # /public needs no credential, so the client can be made without one; /me then says what is missing
+    anonymous = f.client(rec)
+    with pytest.raises(
+        f.pkg.APIError, match=f"GET /me needs a credential: {next(iter(credentials))}"
+    ):
+        anonymous.me.get()
+    assert len(rec.requests) == 1  # nothing was sent
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap: `security: []` on an operation still sends the client's credential (the runtime "
-    "has no per-operation auth switch yet)",
-)
-def test_operations_without_security_send_no_credentials(feature: Build) -> None:
-    f = feature("security_bearer")
+@pytest.mark.parametrize("kind", ["bearer", "basic", "header", "query", "cookie"])
+def test_operations_without_security_send_no_credentials(feature: Build, kind: str) -> None:
+    f = feature(f"security_{kind}")
+    credentials = {"basic": {"username": "ann", "password": "pw"}}.get(kind, {"api_key": "secret"})
     rec = Recorder(httpx.Response(204))
-    f.client(rec, api_key="tok").public.get()
+    f.client(rec, **credentials).public.get()
     assert "authorization" not in rec.last.headers
+    assert "cookie" not in rec.last.headers
+    assert "x-api-key" not in rec.last.headers
+    assert str(rec.last.url) == "https://api.example.com/public"
+    f.client(rec).public.get()  # and needs none
+
+
+def _multi_sent(f: Any, method: str, **credentials: str) -> dict[str, str | None]:
+    rec = Recorder(httpx.Response(204))
+    getattr(f.client(rec, **credentials), method).get()
+    request = rec.last
+    return {
+        "authorization": request.headers.get("authorization"),
+        "api_key": request.url.params.get("api_key"),
+    }
+
+
+TOKEN = "Bearer tok"
+BASIC = "Basic YW5uOnB3"
+
+
+@pytest.mark.parametrize(
+    ("resource", "given", "sent"),
+    [
+        ("me", {"api_key": "tok"}, {"authorization": TOKEN, "api_key": None}),
+        ("me", {"api_key": "tok", "api_key_query": "k"}, {"authorization": TOKEN, "api_key": None}),
+        (
+            "search",
+            {"api_key": "tok", "api_key_query": "k"},
+            {"authorization": None, "api_key": "k"},
+        ),
+        # alternatives: the first one whose credentials are all there
+        (
+            "either",
+            {"api_key": "tok", "api_key_query": "k"},
+            {"authorization": None, "api_key": "k"},
+        ),
+        ("either", {"api_key": "tok"}, {"authorization": TOKEN, "api_key": None}),
+        (
+            "both",
+            {"api_key": "tok", "api_key_query": "k"},
+            {"authorization": TOKEN, "api_key": "k"},
+        ),
+        # `security: [{}, {bearerAuth: []}]`: the token when the client has one, else nothing
+        ("optional", {"api_key": "tok"}, {"authorization": TOKEN, "api_key": None}),
+        ("optional", {}, {"authorization": None, "api_key": None}),
+        (
+            "admin",
+            {"api_key": "tok", "basic_username": "ann", "basic_password": "pw"},
+            {"authorization": BASIC, "api_key": None},
+        ),
+        (
+            "public",
+            {"api_key": "tok", "api_key_query": "k"},
+            {"authorization": None, "api_key": None},
+        ),
+    ],
+)
+def test_each_operation_sends_the_credentials_of_its_own_requirement(
+    feature: Build, resource: str, given: dict[str, str], sent: dict[str, str | None]
+) -> None:
+    f = feature("security_multi")
+    assert _multi_sent(f, resource, **given) == sent
+    assert not f.warnings
+
+
+@pytest.mark.parametrize(
+    ("resource", "given", "message"),
+    [
+        ("me", {}, "GET /me needs a credential: api_key (pass api_key=... to the client)"),
+        (
+            "search",
+            {"api_key": "tok"},
+            "GET /search needs a credential: api_key_query (pass api_key_query=... to the client)",
+        ),
+        (
+            "either",
+            {},
+            (
+                "GET /either needs a credential: api_key_query (pass api_key_query=... to the"
+                " client) or api_key (pass api_key=... to the client)"
+            ),
+        ),
+        ("both", {"api_key": "tok"}, "GET /both needs a credential: api_key_query (pass"),
+        (
+            "admin",
+            {"basic_username": "ann"},
+            "GET /admin needs a credential: basic_password (pass basic_password=",
+        ),
+    ],
+)
+def test_a_missing_credential_is_named_when_the_operation_needs_it(
+    feature: Build, resource: str, given: dict[str, str], message: str
+) -> None:
+    f = feature("security_multi")
+    rec = Recorder(httpx.Response(204))
+    client = f.client(rec, **given)  # no credential is needed by every operation: none is required
+    with pytest.raises(f.pkg.APIError) as raised:
+        getattr(client, resource).get()
+    assert str(raised.value).startswith(message)
+    assert rec.requests == []
+
+
+def test_the_async_client_applies_each_operations_requirement(feature: Build) -> None:
+    f = feature("security_multi")
+    rec = Recorder(httpx.Response(204))
+    client = f.async_client(rec, api_key="tok", api_key_query="k")
+
+    async def main() -> None:
+        await client.search.get()
+        assert "authorization" not in rec.last.headers and rec.last.url.params["api_key"] == "k"
+        await client.public.get()
+        assert "authorization" not in rec.last.headers and "api_key" not in rec.last.url.params
+        await client.me.get()
+        assert rec.last.headers["authorization"] == TOKEN
+        with pytest.raises(f.pkg.APIError, match="basic_username"):
+            await client.admin.get()
+
+    asyncio.run(main())
+
+
+def test_credentials_are_named_after_their_schemes(feature: Build) -> None:
+    f = feature("security_multi")
+    init = inspect.signature(f.client_class().__init__).parameters
+    assert {"api_key", "api_key_query", "basic_username", "basic_password"} <= set(init)
+    # a debug log never shows a credential sent in the query
+    rec = Recorder(httpx.Response(204))
+    client = f.client(rec, api_key_query="query-secret")
+    client.search.get()
+    assert "query-secret" not in client._log_url(rec.last.url)

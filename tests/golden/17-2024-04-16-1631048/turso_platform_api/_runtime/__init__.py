@@ -4,7 +4,18 @@ This subpackage is copied verbatim into each generated package as `<package>/_ru
 imports only the names below. Its modules import each other relatively, so any package name works.
 """
 
-from ._auth import ApiKeyAuth, Auth, BasicAuth, BearerAuth, ClientParam, require_credential
+from ._auth import (
+    ApiKeyAuth,
+    Auth,
+    BasicAuth,
+    BearerAuth,
+    ClientParam,
+    MissingAuth,
+    api_key_auth,
+    basic_auth,
+    bearer_auth,
+    require_credential,
+)
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._exceptions import (
     APIConnectionError,
@@ -43,6 +54,7 @@ from ._types import (
     Query,
     RequestOptions,
     ResponseKind,
+    Security,
     Timeout,
     TimeoutTypes,
     make_request_options,
@@ -75,6 +87,7 @@ __all__ = [
     "FileTypes",
     "Headers",
     "InternalServerError",
+    "MissingAuth",
     "MissingCredentialError",
     "Model",
     "NotFoundError",
@@ -85,13 +98,17 @@ __all__ = [
     "RateLimitError",
     "RequestOptions",
     "ResponseKind",
+    "Security",
     "SyncAPIClient",
     "SyncAPIResource",
     "SyncPage",
     "Timeout",
     "TimeoutTypes",
     "UnprocessableEntityError",
+    "api_key_auth",
     "async_to_raw_response_wrapper",
+    "basic_auth",
+    "bearer_auth",
     "decode_json",
     "encode_json",
     "field",
