@@ -42,7 +42,8 @@ FilePart: TypeAlias = (
 )
 """A multipart part as httpx takes it: content, or (filename, content[, content type])."""
 
-_PLACEHOLDER: Final = re.compile(r"\{([^{}]+)\}")
+_PLACEHOLDER: Final = r"\{([^{}]+)\}"
+"""A path template's placeholder. (Patterns are compiled when first used: importing stays cheap.)"""
 
 QueryStyle: TypeAlias = Literal["form", "spaceDelimited", "pipeDelimited", "deepObject"]
 """The OpenAPI serialization styles of a query parameter."""
@@ -225,11 +226,9 @@ def build_request(
 
 _ACCEPT: Final[Mapping[str, str]] = {"json": "application/json"}
 
-_PLAIN_PATH: Final = re.compile(
-    r"(?:/(?:[A-Za-z0-9\-_~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2}|\.(?!\.?(?:/|$)))*)+"
-)
+_PLAIN_PATH: Final = r"(?:/(?:[A-Za-z0-9\-_~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2}|\.(?!\.?(?:/|$)))*)+"
 """A path httpx leaves as it is (no character to encode, no dot segment), in every httpx version."""
-_PLAIN_QUERY: Final = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?\[\]]|%[0-9A-Fa-f]{2})*")
+_PLAIN_QUERY: Final = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?\[\]]|%[0-9A-Fa-f]{2})*"
 
 
 _PARTS: Final = "_uri_reference"
@@ -252,9 +251,11 @@ def url_builder(base_url: str) -> Callable[[str, str], httpx.URL]:
     if not callable(replace_parts):
         return parse
     prefix = str(getattr(getattr(base, _PARTS), "path", "")).rstrip("/")
+    plain_path = re.compile(_PLAIN_PATH).fullmatch
+    plain_query = re.compile(_PLAIN_QUERY).fullmatch
 
     def fast(path: str, query: str) -> httpx.URL:
-        if not _PLAIN_PATH.fullmatch(path) or (query and not _PLAIN_QUERY.fullmatch(query, 1)):
+        if not plain_path(path) or (query and not plain_query(query, 1)):
             return parse(path, query)
         url = httpx.URL.__new__(httpx.URL)
         parts = replace_parts(path=prefix + path, query=query[1:] if query else None, fragment=None)
@@ -279,7 +280,7 @@ def render_path(template: str, params: Mapping[str, object] | None) -> str:
         return template
     pieces = _TEMPLATES.get(template)
     if pieces is None:
-        pieces = tuple(_PLACEHOLDER.split(template))  # literal, name, literal, ..., literal
+        pieces = tuple(re.split(_PLACEHOLDER, template))  # literal, name, literal, ..., literal
         if len(_TEMPLATES) < 4096:
             _TEMPLATES[template] = pieces
     values = params or {}
