@@ -220,7 +220,9 @@ class Planner:
             ]
             cls = self.names.resources[resource]
             own = frozenset(
-                {cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"}
+                f"{prefix}{cls}{suffix}"
+                for prefix in ("", "Async")
+                for suffix in ("", "WithRawResponse", "WithStreamingResponse")
             )
             # a model named like a class of the module, or like a name it imports, gets an alias
             into = TypeCollector(
@@ -238,6 +240,7 @@ class Planner:
                     "typing": sorted(into.typing),
                     "example": _best_example(methods),
                     "paginated": any(m["pagination"] for m in methods),
+                    "streaming": any(m["streaming"] for m in methods),
                     "styled": any(q["style"] for m in methods for q in m["query"]),
                     "deprecated": any(m["deprecated"] or m["deprecated_params"] for m in methods),
                 }
@@ -834,6 +837,7 @@ def plan(
                 **common,
                 "client": client,
                 "resources": resources,
+                "streaming": any(r["streaming"] for r in resources),
                 # the opening example: from the resource with the most operations
                 "example": max(
                     (r for r in resources if r["example"]),

@@ -38,9 +38,13 @@ from ._pagination import AsyncPage, AsyncPaginator, PageNumberPagination, SyncPa
 from ._request import styled
 from ._resource import (
     AsyncAPIResource,
+    AsyncResponseContextManager,
+    ResponseContextManager,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ._response import APIResponse, AsyncAPIResponse
 from ._types import (
@@ -76,6 +80,7 @@ __all__ = [
     "AsyncAPIResponse",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncResponseContextManager",
     "Auth",
     "AuthenticationError",
     "BadRequestError",
@@ -97,6 +102,7 @@ __all__ = [
     "Query",
     "RateLimitError",
     "RequestOptions",
+    "ResponseContextManager",
     "ResponseKind",
     "Security",
     "SyncAPIClient",
@@ -107,6 +113,7 @@ __all__ = [
     "UnprocessableEntityError",
     "api_key_auth",
     "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
     "basic_auth",
     "bearer_auth",
     "decode_json",
@@ -117,4 +124,5 @@ __all__ = [
     "styled",
     "to_jsonable",
     "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
 ]

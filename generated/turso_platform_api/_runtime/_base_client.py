@@ -34,7 +34,7 @@ from ._logging import logger, redact_url
 from ._pagination import AsyncPage, AsyncPaginator, PageNumberPagination, SyncPage
 from ._request import NO_CREDENTIALS, ClientDefaults, Credentials, RequestInput, build_request
 from ._resource import AsyncAPIResource, SyncAPIResource
-from ._response import RAW_RESPONSE, APIResponse, AsyncAPIResponse, parse_body
+from ._response import RAW_RESPONSE, APIResponse, AsyncAPIResponse, Capture, parse_body
 from ._retry import parse_retry_after, retry_delay, should_retry_error, should_retry_status
 from ._types import (
     DEFAULT_MAX_RETRIES,
@@ -410,13 +410,14 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             response_kind,
             security,
         )
-        raw = RAW_RESPONSE.get()
-        response, retries_taken = self._send(spec, options)
-        if raw is None:
+        capture = RAW_RESPONSE.get()
+        if capture is None:
+            response, _ = self._send(spec, options)
             return cast("_T", parse_body(response, response_type, response_kind))
+        response, retries_taken = self._send(spec, options, stream=capture.stream)
         parser = functools.partial(parse_body, response_type=response_type, kind=response_kind)
         result = APIResponse(response, parser, retries_taken)
-        raw.append(result)
+        capture.responses.append(result)
         return cast("_T", result)
 
     def request_page(
@@ -482,17 +483,20 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         options: RequestOptions,
         parser: Callable[[httpx.Response], _T],
         *,
-        raw: list[object] | None,
+        raw: Capture | None,
     ) -> _T | APIResponse[_T]:
         response, retries_taken = self._send(spec, options)
         if raw is None:
             return parser(response)
         result = APIResponse(response, parser, retries_taken)
-        raw.append(result)
+        raw.responses.append(result)
         return result
 
-    def _send(self, spec: RequestInput, options: RequestOptions) -> tuple[httpx.Response, int]:
-        """The successful response to `spec`, and how many retries it took."""
+    def _send(
+        self, spec: RequestInput, options: RequestOptions, *, stream: bool = False
+    ) -> tuple[httpx.Response, int]:
+        """The successful response to `spec`, and how many retries it took; with `stream`, its body
+        not read yet."""
         request = self._build_request(spec, options)
         max_retries = self._max_retries_for(options)
         retries_taken = 0
@@ -501,7 +505,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             started = time.monotonic() if debug else 0.0
             outcome: httpx.Response | httpx.RequestError
             try:
-                outcome = self._client.send(request)
+                outcome = self._client.send(request, stream=stream)
+                if stream and not outcome.is_success:  # an error's body is read whole
+                    try:
+                        outcome.read()
+                    finally:
+                        outcome.close()
             except httpx.RequestError as error:
                 outcome = error
             if not debug and isinstance(outcome, httpx.Response) and outcome.is_success:
@@ -603,13 +612,14 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             response_kind,
             security,
         )
-        raw = RAW_RESPONSE.get()
-        response, retries_taken = await self._send(spec, options)
-        if raw is None:
+        capture = RAW_RESPONSE.get()
+        if capture is None:
+            response, _ = await self._send(spec, options)
             return cast("_T", parse_body(response, response_type, response_kind))
+        response, retries_taken = await self._send(spec, options, stream=capture.stream)
         parser = functools.partial(parse_body, response_type=response_type, kind=response_kind)
         result = AsyncAPIResponse(response, parser, retries_taken)
-        raw.append(result)
+        capture.responses.append(result)
         return cast("_T", result)
 
     def request_page(
@@ -686,19 +696,20 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         options: RequestOptions,
         parser: Callable[[httpx.Response], _T],
         *,
-        raw: list[object] | None,
+        raw: Capture | None,
     ) -> _T | AsyncAPIResponse[_T]:
         response, retries_taken = await self._send(spec, options)
         if raw is None:
             return parser(response)
         result = AsyncAPIResponse(response, parser, retries_taken)
-        raw.append(result)
+        raw.responses.append(result)
         return result
 
     async def _send(
-        self, spec: RequestInput, options: RequestOptions
+        self, spec: RequestInput, options: RequestOptions, *, stream: bool = False
     ) -> tuple[httpx.Response, int]:
-        """The successful response to `spec`, and how many retries it took."""
+        """The successful response to `spec`, and how many retries it took; with `stream`, its body
+        not read yet."""
         request = self._build_request(spec, options)
         max_retries = self._max_retries_for(options)
         retries_taken = 0
@@ -707,7 +718,12 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             started = time.monotonic() if debug else 0.0
             outcome: httpx.Response | httpx.RequestError
             try:
-                outcome = await self._client.send(request)
+                outcome = await self._client.send(request, stream=stream)
+                if stream and not outcome.is_success:  # an error's body is read whole
+                    try:
+                        await outcome.aread()
+                    finally:
+                        await outcome.aclose()
             except httpx.RequestError as error:
                 outcome = error
             if not debug and isinstance(outcome, httpx.Response) and outcome.is_success:

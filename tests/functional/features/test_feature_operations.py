@@ -7,7 +7,7 @@ import asyncio
 import inspect
 import io
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -208,6 +208,109 @@ def test_binary_responses_are_bytes(feature: Build) -> None:
     assert client.image.get() == data
     raw = client.file.with_raw_response.download()
     assert raw.status_code == 200 and raw.parse() == data
+
+
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that arrives in chunks, counting how many were taken and whether it was closed."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks = chunks
+        self.pulled = 0
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            self.pulled += 1
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            self.pulled += 1
+            yield chunk
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+BIG = [bytes([i]) * 65536 for i in range(16)]  # 1 MiB in 16 chunks
+
+
+def streamed(body: Chunks, status: int = 200) -> Callable[[httpx.Request], httpx.Response]:
+    headers = {"content-type": "application/octet-stream"}
+    return lambda request: httpx.Response(status, headers=headers, stream=body)
+
+
+def test_binary_responses_stream_chunk_by_chunk(feature: Build) -> None:
+    f = feature("responses")
+    body = Chunks(BIG)
+    client = f.client(streamed(body))
+    with client.file.with_streaming_response.download() as response:
+        assert response.status_code == 200
+        assert body.pulled == 0  # the body is not read on entering
+        got = []
+        for chunk in response.iter_bytes():
+            got.append(chunk)
+            assert body.pulled == len(got)  # each chunk is handed on as it arrives
+        assert got == BIG
+    assert body.closed
+
+
+def test_leaving_a_streamed_response_early_closes_it(feature: Build) -> None:
+    f = feature("responses")
+    body = Chunks(BIG)
+    with f.client(streamed(body)).image.with_streaming_response.get() as response:
+        assert next(iter(response.iter_bytes())) == BIG[0]
+    assert body.pulled == 1 and body.closed
+
+
+def test_a_streamed_response_can_still_be_read_whole(feature: Build) -> None:
+    f = feature("responses")
+    with f.client(streamed(Chunks(BIG))).file.with_streaming_response.download() as response:
+        assert response.read() == b"".join(BIG)
+        assert response.parse() == b"".join(BIG)
+    lines = Chunks([b"one\ntw", b"o\nthree"])
+    with f.client(streamed(lines)).file.with_streaming_response.download() as response:
+        assert list(response.iter_lines()) == ["one", "two", "three"]
+
+
+def test_a_streamed_error_is_raised_with_its_body(feature: Build) -> None:
+    f = feature("responses")
+    body = Chunks([b'{"error": "no such ', b'file"}'])
+    manager = f.client(streamed(body, status=404)).file.with_streaming_response.download()
+    with pytest.raises(f.pkg.NotFoundError, match="no such file"), manager:
+        pass
+    assert body.closed
+
+
+def test_only_resources_with_binary_responses_stream(feature: Build) -> None:
+    f = feature("responses")
+    client = f.client(Recorder(httpx.Response(200, text="x")))
+    assert not hasattr(client.text, "with_streaming_response")
+    assert client.file.download() == b"x"  # the plain method still returns bytes
+
+
+def test_async_binary_responses_stream_chunk_by_chunk(feature: Build) -> None:
+    f = feature("responses")
+    body = Chunks(BIG)
+
+    async def main() -> list[bytes]:
+        got = []
+        client = f.async_client(streamed(body))
+        async with client, client.file.with_streaming_response.download() as response:
+            assert body.pulled == 0
+            async for chunk in response.iter_bytes():
+                got.append(chunk)
+                assert body.pulled == len(got)
+        other = f.async_client(streamed(Chunks(BIG)))
+        async with other.file.with_streaming_response.download() as response:
+            assert await response.parse() == b"".join(BIG)
+        return got
+
+    assert asyncio.run(main()) == BIG
+    assert body.closed
 
 
 def test_text_responses_are_str(feature: Build) -> None:
