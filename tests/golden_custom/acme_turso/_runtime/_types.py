@@ -1,7 +1,5 @@
 """Sentinels, type aliases and per-call request options shared by the runtime and generated code."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Mapping
 from typing import IO, Final, Literal, NamedTuple, TypeAlias, final
@@ -33,9 +31,9 @@ class NotGiven:
     Arguments left out are never sent.
     """
 
-    _instance: NotGiven | None = None
+    _instance: "NotGiven | None" = None
 
-    def __new__(cls) -> NotGiven:
+    def __new__(cls) -> "NotGiven":
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
@@ -56,7 +54,7 @@ Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]
 Timeout: TypeAlias = httpx.Timeout
-TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
+TimeoutTypes: TypeAlias = float | httpx.Timeout | None
 """What a `timeout=` argument accepts: seconds, an `httpx.Timeout`, or `None` for no timeout."""
 
 ResponseKind: TypeAlias = Literal["json", "text", "binary", "empty"]

@@ -8,8 +8,6 @@ A `ClientParam` is a non-secret value given once to the client (e.g. an organiza
 use as the default of one of their parameters.
 """
 
-from __future__ import annotations
-
 import base64
 import os
 from typing import Literal, NamedTuple, TypeAlias

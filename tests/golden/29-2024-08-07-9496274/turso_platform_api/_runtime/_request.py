@@ -9,8 +9,6 @@ wire names. A query value wrapped by `styled(value, style, explode)` follows tha
 `deepObject` (`?f[k]=v`), and objects as `form` (exploded: `?k=v`, else `?f=k,v`).
 """
 
-from __future__ import annotations
-
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -98,7 +96,7 @@ class RequestInput(NamedTuple):
     security: Security | None = None
     """The operation's security requirement; None: the client's default one."""
 
-    def with_query(self, name: str, value: object) -> RequestInput:
+    def with_query(self, name: str, value: object) -> "RequestInput":
         """A copy with one query parameter set (used to ask for another page)."""
         return self._replace(query={**(self.query or {}), name: value})
 
@@ -137,7 +135,7 @@ class ClientDefaults:
         base_url: str | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | None = None,
-    ) -> ClientDefaults:
+    ) -> "ClientDefaults":
         """A copy with some fields changed."""
         return ClientDefaults(
             self.base_url if base_url is None else base_url,
