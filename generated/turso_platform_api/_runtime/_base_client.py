@@ -394,7 +394,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         options: RequestOptions = _NO_OPTIONS,
     ) -> _T:
         """Send one request (retrying as `_retry` describes) and return its parsed body, or the raw
-        `APIResponse` under `to_raw_response_wrapper`. Raises an `APIError` subclass on failure."""
+        `APIResponse` under `to_raw_response_wrapper` (its body unread under
+        `to_streamed_response_wrapper`). Raises an `APIError` subclass on failure."""
         spec = RequestInput(
             method,
             path,
@@ -596,7 +597,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         options: RequestOptions = _NO_OPTIONS,
     ) -> _T:
         """Send one request (retrying as `_retry` describes) and return its parsed body, or the raw
-        `AsyncAPIResponse` under `async_to_raw_response_wrapper`. Raises an `APIError` subclass."""
+        `AsyncAPIResponse` under `async_to_raw_response_wrapper` (its body unread under
+        `async_to_streamed_response_wrapper`). Raises an `APIError` subclass."""
         spec = RequestInput(
             method,
             path,
