@@ -199,7 +199,7 @@ def build_request(
     merged = [item for item in http_client.headers.multi_items() if item[0] not in headers]
     merged.extend(headers.items())
     extensions = {"timeout": timeout}
-    if files is not None:  # httpx encodes multipart (and adds Host and the length)
+    if files is not None:  # httpx encodes multipart (and adds Host and the length), streaming it
         built = httpx.Request(method, url, headers=merged, files=files, extensions=extensions)
     else:  # what httpx would add to a body given whole: Host, the length
         if "host" not in headers and all(name != "host" for name, _ in merged):
@@ -216,7 +216,7 @@ def build_request(
             stream=httpx.ByteStream(content or b""),
             extensions=extensions,
         )
-    built.read()  # as httpx does for a body given whole: `request.content` can be read
+        built.read()  # as httpx does for a body given whole: `request.content` can be read
     if http_client.cookies:  # the http client's cookie jar, unless the call sends a Cookie header
         http_client.cookies.set_cookie_header(built)
     return built

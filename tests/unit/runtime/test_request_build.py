@@ -123,3 +123,18 @@ def test_the_http_clients_headers_are_sent_unless_the_call_replaces_them(rt):
     assert request.headers["accept"] == "application/json"
     assert request.headers["host"] == "api.example.com"
     assert request.headers["user-agent"] == USER_AGENT
+
+
+def test_a_multipart_upload_is_streamed_not_read_when_built(rt):
+    import io
+
+    request = rt._request.build_request(
+        httpx.Client(),
+        defaults(rt),
+        rt._request.RequestInput("POST", "/upload", form={"a": "1"}, files={"f": io.BytesIO(b"x")}),
+        rt.make_request_options(),
+    )
+    with pytest.raises(httpx.RequestNotRead):
+        _ = request.content
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'name="f"' in request.read() and request.headers["host"] == "api.example.com"

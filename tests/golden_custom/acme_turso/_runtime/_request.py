@@ -221,7 +221,9 @@ def build_request(
     ]
     merged.extend(headers.items())
     extensions = {"timeout": timeout}
-    if files is not None:  # httpx encodes multipart (and adds Host and the length)
+    if (
+        files is not None
+    ):  # httpx encodes multipart (and adds Host and the length), streaming it
         built = httpx.Request(
             method, url, headers=merged, files=files, extensions=extensions
         )
@@ -240,7 +242,7 @@ def build_request(
             stream=httpx.ByteStream(content or b""),
             extensions=extensions,
         )
-    built.read()  # as httpx does for a body given whole: `request.content` can be read
+        built.read()  # as httpx does for a body given whole: `request.content` can be read
     if (
         http_client.cookies
     ):  # the http client's cookie jar, unless the call sends a Cookie header
