@@ -39,6 +39,16 @@ class ClientParamConfig:
 
 
 @dataclass(frozen=True)
+class SchemeConfig:
+    """The constructor argument and environment variable of one security scheme's credential (basic:
+    ``arg`` and ``env`` are prefixes of ``_username`` / ``_password`` and ``_USERNAME`` / ``_PASSWORD``)."""
+
+    key: str  # the scheme's name under components/securitySchemes
+    arg: str | None = None
+    env: str | None = None
+
+
+@dataclass(frozen=True)
 class ClientConfig:
     sync_name: str | None = None  # derived from the spec title when None
     async_name: str | None = None
@@ -47,6 +57,7 @@ class ClientConfig:
     base_url_env: str | None = None
     auth: Literal["bearer", "basic"] | None = None  # when the spec declares no security scheme
     params: tuple[ClientParamConfig, ...] = ()
+    schemes: tuple[SchemeConfig, ...] = ()  # names of the credentials of security schemes
 
 
 @dataclass(frozen=True)
@@ -113,6 +124,10 @@ def parse_config(data: Mapping[str, Any], file: str = "<config>") -> Config:
         _build(ClientParamConfig, p, file, f"/client/params/{i}", tuples=("wire_names",))
         for i, p in enumerate(_list_of(client.pop("params", []), file, "/client/params"))
     )
+    schemes = tuple(
+        _build(SchemeConfig, c, file, f"/client/schemes/{i}")
+        for i, c in enumerate(_list_of(client.pop("schemes", []), file, "/client/schemes"))
+    )
     names = _table_of(data, "names", file)
     _check_keys(names, [f.name for f in fields(NamesConfig)], file, "/names")
     package = dict(_table_of(data, "package", file))
@@ -121,7 +136,9 @@ def parse_config(data: Mapping[str, Any], file: str = "<config>") -> Config:
         package["urls"] = tuple(sorted((str(k), str(v)) for k, v in package["urls"].items()))
     config = Config(
         package=_build(PackageConfig, package, file, "/package", tuples=("authors", "classifiers")),
-        client=replace(_build(ClientConfig, client, file, "/client"), params=params),
+        client=replace(
+            _build(ClientConfig, client, file, "/client"), params=params, schemes=schemes
+        ),
         output=_build(OutputConfig, _table_of(data, "output", file), file, "/output", tuples=("preserve",)),
         names=NamesConfig(
             **{k: tuple(sorted(_table(v, file, f"/names/{k}").items())) for k, v in names.items()}

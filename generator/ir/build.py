@@ -25,6 +25,7 @@ from generator.ir.model import (
     Response,
     ResponseKind,
     Schema,
+    SecurityRequirement,
     SecurityScheme,
     Server,
     ServerVariable,
@@ -134,7 +135,7 @@ class ApiBuilder:
             operations=operations,
             schemas=named,
             security_schemes=self._security_schemes(),
-            security=self._security(self.data.get("security"), "/security") or (),
+            security=self._security(self.data.get("security"), "/security"),
             license_name=_str(license_info.get("name"))
             if isinstance(license_info, Mapping)
             else None,
@@ -219,14 +220,16 @@ class ApiBuilder:
                 )
         return tuple(schemes)
 
-    def _security(self, raw: Any, pointer: str) -> tuple[str, ...] | None:
+    def _security(self, raw: Any, pointer: str) -> SecurityRequirement | None:
         if not isinstance(raw, list):
             return None
-        keys: list[str] = []
+        alternatives: list[tuple[str, ...]] = []
         for requirement in raw:
             if isinstance(requirement, Mapping):
-                keys.extend(str(k) for k in requirement if str(k) not in keys)
-        return tuple(keys)
+                keys = tuple(str(k) for k in requirement)
+                if keys not in alternatives:
+                    alternatives.append(keys)
+        return tuple(alternatives)
 
     # -- operations -------------------------------------------------------------------------------
     def _operations(self) -> tuple[Operation, ...]:

@@ -206,6 +206,11 @@ class SecurityScheme:
     description: str | None = None
 
 
+SecurityRequirement: TypeAlias = tuple[tuple[str, ...], ...]
+"""A `security` list: alternatives (any one suffices), each the scheme keys it needs together; ``()``
+needs none (``security: []``), ``((),)`` makes credentials optional (``security: [{}]``)."""
+
+
 @dataclass(frozen=True)
 class Operation:
     pointer: str
@@ -219,7 +224,7 @@ class Operation:
     description: str | None = None
     deprecated: bool = False
     tags: tuple[str, ...] = ()
-    security: tuple[str, ...] | None = None  # None: the document's default
+    security: SecurityRequirement | None = None  # None: the document's default
 
 
 @dataclass(frozen=True)
@@ -246,5 +251,5 @@ class Api:
     operations: tuple[Operation, ...]
     schemas: tuple[NamedSchema, ...]
     security_schemes: tuple[SecurityScheme, ...] = ()
-    security: tuple[str, ...] = ()
+    security: SecurityRequirement | None = None  # None: the document does not say
     license_name: str | None = None

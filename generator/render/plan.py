@@ -26,11 +26,13 @@ from generator.ir.model import (
     RefSchema,
     Response,
     Schema,
+    SecurityRequirement,
+    SecurityScheme,
     StringSchema,
     UnionSchema,
 )
 from generator.naming.assign import Names
-from generator.naming.identifiers import RESOURCE_MODULE_NAMES, snake_case
+from generator.naming.identifiers import RESOURCE_MODULE_NAMES, snake_case, snake_identifier
 from generator.render.docs import comment_text, docstring_lines
 from generator.render.env import TEMPLATES_DIR
 from generator.render.types import (
@@ -83,6 +85,7 @@ class Planner:
             api, lambda pointer: names.classes.get(pointer, pointer)
         )
         self.diagnostics: list[Diagnostic] = []
+        self.security = plan_security(api, config)
 
     def warn(self, pointer: str, message: str) -> None:
         self.diagnostics.append(Diagnostic(Level.WARNING, self.file, pointer, message))
@@ -278,7 +281,9 @@ class Planner:
             ]
             cls = self.names.resources[resource]
             own = frozenset(
-                {cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"}
+                f"{prefix}{cls}{suffix}"
+                for prefix in ("", "Async")
+                for suffix in ("", "WithRawResponse", "WithStreamingResponse")
             )
             # a model named like a class of the module, or like a name it imports, gets an alias
             into = TypeCollector(
@@ -296,6 +301,7 @@ class Planner:
                     "typing": sorted(into.typing),
                     "example": _best_example(methods),
                     "paginated": any(m["pagination"] for m in methods),
+                    "streaming": any(m["streaming"] for m in methods),
                     "styled": any(q["style"] for m in methods for q in m["query"]),
                     "deprecated": any(m["deprecated"] or m["deprecated_params"] for m in methods),
                 }
@@ -352,6 +358,8 @@ class Planner:
             "response_type": response_type,
             "response_kind": response_kind,
             "pagination": pagination,
+            "security": self.security.operation_literal(op),
+            "streaming": response_kind == "binary",
         }
 
     def _query_style(self, param: Parameter) -> tuple[str, bool] | None:
@@ -520,13 +528,16 @@ class Planner:
             for p in self.config.client.params
             if any(w in used_wire for w in p.wire_names)
         ]
-        security = self._security()
         base_url = self._base_url()
+        security = self.security
         return {
             "sync_name": self.names.sync_client,
             "async_name": self.names.async_client,
             "params": params,
-            "security": security,
+            "security": security.primary_context(),
+            "schemes": security.schemes_context(taken={str(p["arg"]) for p in params}),
+            "auth_helpers": sorted({f"{scheme.kind}_auth" for scheme in security.schemes}),
+            "default_security": repr(security.default),
             "credential_arg": self.config.client.credential_arg,
             "credential_env": self.config.client.credential_env,
             "base_url": base_url,
@@ -554,21 +565,117 @@ class Planner:
             self.warn(f"/servers/{i}/url", f"server URL {url[:80]!r} is not a usable http(s) URL; skipped")
         return "http://localhost"
 
-    def _security(self) -> dict[str, Any] | None:
-        keys = list(self.api.security) or [s.key for s in self.api.security_schemes]
-        schemes = {s.key: s for s in self.api.security_schemes}
-        for key in keys:
-            scheme = schemes.get(key)
-            if scheme is not None:
-                return {
+_FIXED_CLIENT_ARGS = frozenset(
+    {"self", "base_url", "timeout", "max_retries", "default_headers", "http_client"}
+)
+
+
+@dataclass(frozen=True)
+class SecurityPlan:
+    """Which credentials the client takes, and which each operation sends.
+
+    Requirements are the spec's `security` lists with schemes the client cannot use left out: the
+    document's (or, where it says nothing, any one declared scheme) and each operation's own.
+    """
+
+    schemes: tuple[SecurityScheme, ...]
+    default: SecurityRequirement
+    operations: Mapping[str, SecurityRequirement]  # operation pointer -> its requirement
+    primary: str | None  # the scheme whose credential takes the names of [client]
+    required: frozenset[str]  # schemes every operation needs: required at construction
+    config: Config
+
+    def operation_literal(self, op: Operation) -> str | None:
+        """The `security=` argument of an operation's request, or None when it is the default."""
+        requirement = self.operations.get(op.pointer, self.default)
+        return None if requirement == self.default else repr(requirement)
+
+    def primary_context(self) -> dict[str, Any] | None:
+        scheme = next((s for s in self.schemes if s.key == self.primary), None)
+        if scheme is None:
+            return None
+        return {"kind": scheme.kind, "location": scheme.location, "param_name": scheme.param_name}
+
+    def schemes_context(self, taken: set[str]) -> list[dict[str, Any]]:
+        """Each scheme with its constructor arguments (`name`, `env`, `doc`), in declaration order."""
+        client = self.config.client
+        overrides = {c.key: c for c in client.schemes}
+        used = set(taken) | _FIXED_CLIENT_ARGS
+        result = []
+        for scheme in self.schemes:
+            override = overrides.get(scheme.key)
+            primary = scheme.key == self.primary
+            base = override.arg if override and override.arg else None
+            env = override.env if override and override.env else None
+            if primary:
+                env = env or client.credential_env
+            if base is None and not primary:
+                base = _scheme_arg(scheme.key)
+            if scheme.kind == "basic":
+                names = [f"{base}_username", f"{base}_password"] if base else ["username", "password"]
+                envs: list[str | None] = [f"{env}_USERNAME", f"{env}_PASSWORD"] if env else [None, None]
+                docs = ["The user name", "The password"]
+            else:
+                names, envs = [base or client.credential_arg], [env]
+                docs = ["The credential" if primary else f"The credential of the `{scheme.key}` scheme"]
+            args = []
+            for name, var, doc in zip(names, envs, docs, strict=True):
+                while name in used:
+                    name += "_credential"
+                used.add(name)
+                args.append({"name": name, "env": var, "doc": comment_text(doc)})
+            result.append(
+                {
+                    "key": scheme.key,
                     "kind": scheme.kind,
                     "location": scheme.location,
                     "param_name": scheme.param_name,
+                    "required": scheme.key in self.required,
+                    "args": args,
                 }
-        fallback = self.config.client.auth
-        if fallback in ("bearer", "basic"):
-            return {"kind": fallback, "location": None, "param_name": None}
-        return None
+            )
+        return result
+
+
+def _scheme_arg(key: str) -> str:
+    """The constructor argument named after a security scheme: "apiKeyQuery" -> "api_key_query",
+    "basicAuth" -> "basic" (a trailing "auth" says nothing)."""
+    name = snake_identifier(key, fallback="credential")
+    trimmed = name.removesuffix("_auth")
+    return trimmed if trimmed and trimmed != name and trimmed.isidentifier() else name
+
+
+def plan_security(api: Api, config: Config) -> SecurityPlan:
+    schemes = api.security_schemes
+    if not schemes and config.client.auth in ("bearer", "basic"):
+        schemes = (SecurityScheme(config.client.auth, config.client.auth),)
+    known = {s.key for s in schemes}
+
+    def usable(requirement: SecurityRequirement) -> SecurityRequirement:
+        alternatives: list[tuple[str, ...]] = []
+        for alternative in requirement:
+            kept = tuple(key for key in alternative if key in known)
+            if kept not in alternatives:
+                alternatives.append(kept)
+        return tuple(alternatives)
+
+    if api.security is not None and (api.security_schemes or not schemes):
+        default = usable(api.security)
+    else:  # the document says nothing (or names no scheme it declares): any declared scheme
+        default = tuple((s.key,) for s in schemes)
+    operations = {
+        op.pointer: default if op.security is None else usable(op.security)
+        for op in api.operations
+    }
+    required = frozenset(
+        s.key
+        for s in schemes
+        if operations
+        and all(req and all(s.key in alt for alt in req) for req in operations.values())
+    )
+    first = next((alt[0] for alt in default if alt), None)
+    primary = first or (schemes[0].key if schemes else None)
+    return SecurityPlan(schemes, default, operations, primary, required, config)
 
 
 def detect_pagination(op: Operation, components: Mapping[str, Schema]) -> PaginationConfig | None:
@@ -791,6 +898,7 @@ def plan(
                 **common,
                 "client": client,
                 "resources": resources,
+                "streaming": any(r["streaming"] for r in resources),
                 # the opening example: from the resource with the most operations
                 "example": max(
                     (r for r in resources if r["example"]),

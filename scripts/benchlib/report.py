@@ -36,6 +36,7 @@ class Report:
     backends: list[BackendResult]
     client_env: str
     load_after: str
+    only: str | None = None  # "client": part B alone (scripts/bench --only client)
 
 
 def mib(kib: int | None) -> str:
@@ -349,10 +350,16 @@ def targets_section(r: Report) -> list[str]:
         "| Target | Figure | Mark |",
         "| --- | --- | --- |",
     ]
+    if r.only == "client":
+        del out[3]  # the paragraph on the generator's references
     by_key = {res.input.key: res for res in r.inputs if res.input is not None}
     for key, title in (
-        ("turso-newest", "Newest Turso revision"),
-        ("turso-all", "All 54 revisions (golden loop)"),
+        ()
+        if r.only == "client"
+        else (
+            ("turso-newest", "Newest Turso revision"),
+            ("turso-all", "All 54 revisions (golden loop)"),
+        )
     ):
         res = by_key.get(key)
         if res is None:
@@ -366,7 +373,7 @@ def targets_section(r: Report) -> list[str]:
             f"{mark(None if warm is None else warm <= GEN_RATIO_TARGET)} |"
         )
     limit = GEN_RATIO_TARGET * OPENAPI_GENERATOR_S
-    for key, title in (("github", "GitHub"), ("stripe", "Stripe")):
+    for key, title in () if r.only == "client" else (("github", "GitHub"), ("stripe", "Stripe")):
         res = by_key.get(key)
         if res is None:
             out.append(
@@ -428,10 +435,17 @@ def render(r: Report) -> str:
             "How fast the generator is against openapi-python-client on four inputs, and what the generated client "
             "costs at run time against raw httpx. Written by `scripts/bench` (the full run) or "
             "`scripts/bench --quick` (one run of each generator case, no peer loop over the 54 revisions, fewer "
-            "client rounds). The script reports; it asserts no time. Regenerate this file with the command below."
+            "client rounds); `scripts/bench --only client` measures the client alone and prints that part "
+            "(it writes no report unless given `--output`). The script reports; it asserts no time. Regenerate "
+            "this file with the command below."
         ),
         "",
         f"Command: `{r.command}`" + (" (quick mode)" if r.quick else ""),
+        *(
+            ["", "Only the client runtime (part B) was measured in this run."]
+            if r.only == "client"
+            else []
+        ),
         "",
         "| Machine | |",
         "| --- | --- |",
@@ -441,8 +455,9 @@ def render(r: Report) -> str:
         f"Per-run timeout {r.timeout:g} s.",
         "",
     ]
-    lines += generator_section(r)
-    lines += stage_section(r)
+    if r.only != "client":
+        lines += generator_section(r)
+        lines += stage_section(r)
     lines += client_section(r)
     lines += targets_section(r)
     lines += [

@@ -13,7 +13,6 @@ items than the page size the call asked for.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 __all__ = ["AsyncPage", "AsyncPaginator", "PageNumberPagination", "SyncPage"]
@@ -21,15 +20,29 @@ __all__ = ["AsyncPage", "AsyncPaginator", "PageNumberPagination", "SyncPage"]
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
 class PageNumberPagination:
     """How a list operation pages. `items` and `total_pages` are attribute paths (Python names) on the
     decoded response; the query parameters are wire names."""
 
-    items: str
-    page_param: str
-    size_param: str | None = None
-    total_pages: tuple[str, ...] | None = None
+    __slots__ = ("items", "page_param", "size_param", "total_pages")
+
+    def __init__(
+        self,
+        items: str,
+        page_param: str,
+        size_param: str | None = None,
+        total_pages: tuple[str, ...] | None = None,
+    ) -> None:
+        self.items = items
+        self.page_param = page_param
+        self.size_param = size_param
+        self.total_pages = total_pages
+
+    def __repr__(self) -> str:
+        return (
+            f"PageNumberPagination(items={self.items!r}, page_param={self.page_param!r},"
+            f" size_param={self.size_param!r}, total_pages={self.total_pages!r})"
+        )
 
     def read_page(
         self, response: object, query: Mapping[str, object] | None

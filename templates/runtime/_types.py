@@ -1,11 +1,8 @@
 """Sentinels, type aliases and per-call request options shared by the runtime and generated code."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import IO, Final, Literal, TypeAlias, final
+from typing import IO, Final, Literal, NamedTuple, TypeAlias, final
 
 import httpx
 
@@ -19,6 +16,7 @@ __all__ = [
     "Query",
     "RequestOptions",
     "ResponseKind",
+    "Security",
     "Timeout",
     "TimeoutTypes",
     "make_request_options",
@@ -33,9 +31,9 @@ class NotGiven:
     Arguments left out are never sent.
     """
 
-    _instance: NotGiven | None = None
+    _instance: "NotGiven | None" = None
 
-    def __new__(cls) -> NotGiven:
+    def __new__(cls) -> "NotGiven":
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
@@ -56,10 +54,14 @@ Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]
 Timeout: TypeAlias = httpx.Timeout
-TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
+TimeoutTypes: TypeAlias = float | httpx.Timeout | None
 """What a `timeout=` argument accepts: seconds, an `httpx.Timeout`, or `None` for no timeout."""
 
 ResponseKind: TypeAlias = Literal["json", "text", "binary", "empty"]
+
+Security: TypeAlias = tuple[tuple[str, ...], ...]
+"""An operation's security requirement: alternatives, any one of which suffices, each the names of the
+security schemes it needs together; `()` needs none."""
 
 FileContent: TypeAlias = bytes | str | IO[bytes]
 FileTypes: TypeAlias = (
@@ -75,8 +77,7 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
 
 
-@dataclass(frozen=True, slots=True)
-class RequestOptions:
+class RequestOptions(NamedTuple):
     """Per-call overrides that every generated method accepts as keyword arguments.
 
     `extra_headers` and `extra_query` are merged over what the method sends; `extra_body` is merged into

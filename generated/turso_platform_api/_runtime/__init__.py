@@ -4,7 +4,18 @@ This subpackage is copied verbatim into each generated package as `<package>/_ru
 imports only the names below. Its modules import each other relatively, so any package name works.
 """
 
-from ._auth import ApiKeyAuth, Auth, BasicAuth, BearerAuth, ClientParam, require_credential
+from ._auth import (
+    ApiKeyAuth,
+    Auth,
+    BasicAuth,
+    BearerAuth,
+    ClientParam,
+    MissingAuth,
+    api_key_auth,
+    basic_auth,
+    bearer_auth,
+    require_credential,
+)
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._exceptions import (
     APIConnectionError,
@@ -27,9 +38,13 @@ from ._pagination import AsyncPage, AsyncPaginator, PageNumberPagination, SyncPa
 from ._request import styled
 from ._resource import (
     AsyncAPIResource,
+    AsyncResponseContextManager,
+    ResponseContextManager,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ._response import APIResponse, AsyncAPIResponse
 from ._types import (
@@ -43,6 +58,7 @@ from ._types import (
     Query,
     RequestOptions,
     ResponseKind,
+    Security,
     Timeout,
     TimeoutTypes,
     make_request_options,
@@ -64,6 +80,7 @@ __all__ = [
     "AsyncAPIResponse",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncResponseContextManager",
     "Auth",
     "AuthenticationError",
     "BadRequestError",
@@ -75,6 +92,7 @@ __all__ = [
     "FileTypes",
     "Headers",
     "InternalServerError",
+    "MissingAuth",
     "MissingCredentialError",
     "Model",
     "NotFoundError",
@@ -84,14 +102,20 @@ __all__ = [
     "Query",
     "RateLimitError",
     "RequestOptions",
+    "ResponseContextManager",
     "ResponseKind",
+    "Security",
     "SyncAPIClient",
     "SyncAPIResource",
     "SyncPage",
     "Timeout",
     "TimeoutTypes",
     "UnprocessableEntityError",
+    "api_key_auth",
     "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
+    "basic_auth",
+    "bearer_auth",
     "decode_json",
     "encode_json",
     "field",
@@ -100,4 +124,5 @@ __all__ = [
     "styled",
     "to_jsonable",
     "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
 ]

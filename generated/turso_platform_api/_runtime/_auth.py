@@ -1,17 +1,16 @@
 """Credentials and client-bound parameters.
 
 An `Auth` is a credential resolved once, when the client is built: it contributes one header, query
-parameter or cookie to every request. Its repr never shows the secret.
+parameter or cookie to the requests whose operation's security requirement names its scheme. Its repr
+never shows the secret. A scheme the client was given no credential for is a `MissingAuth`: an operation
+that needs it raises `MissingCredentialError` saying which argument or environment variable provides it.
 A `ClientParam` is a non-secret value given once to the client (e.g. an organization slug) that methods
 use as the default of one of their parameters.
 """
 
-from __future__ import annotations
-
 import base64
 import os
-from dataclasses import dataclass, replace
-from typing import Literal, TypeAlias
+from typing import Literal, NamedTuple, TypeAlias
 
 from ._exceptions import MissingCredentialError
 
@@ -22,6 +21,10 @@ __all__ = [
     "BasicAuth",
     "BearerAuth",
     "ClientParam",
+    "MissingAuth",
+    "api_key_auth",
+    "basic_auth",
+    "bearer_auth",
     "require_credential",
     "resolve_client_param",
 ]
@@ -29,8 +32,7 @@ __all__ = [
 AuthLocation: TypeAlias = Literal["header", "query", "cookie"]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class ApiKeyAuth:
+class ApiKeyAuth(NamedTuple):
     """An API key sent as the header, query parameter or cookie `name`."""
 
     location: AuthLocation
@@ -45,8 +47,7 @@ class ApiKeyAuth:
         return (self.location, self.name, self.value)
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class BearerAuth:
+class BearerAuth(NamedTuple):
     """`Authorization: Bearer <token>`."""
 
     token: str
@@ -59,8 +60,7 @@ class BearerAuth:
         return ("header", "Authorization", f"Bearer {self.token}")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class BasicAuth:
+class BasicAuth(NamedTuple):
     """`Authorization: Basic base64(username:password)`."""
 
     username: str
@@ -78,8 +78,72 @@ class BasicAuth:
 Auth: TypeAlias = ApiKeyAuth | BearerAuth | BasicAuth
 
 
-@dataclass(frozen=True, slots=True)
-class ClientParam:
+class MissingAuth(NamedTuple):
+    """A security scheme the client has no credential for; `needs` says how to give it, e.g.
+    "api_key (pass api_key=... to the client or set the X_API_KEY environment variable)"."""
+
+    needs: tuple[str, ...]
+
+
+def bearer_auth(
+    token: str | None, *, arg: str, env: str | None, required: bool = False
+) -> BearerAuth | MissingAuth:
+    """The bearer scheme from the constructor argument `arg` (`token`) or the variable `env`;
+    `required`: raise `MissingCredentialError` now when neither gives one."""
+    value = _credential(token, arg=arg, env=env, required=required)
+    return BearerAuth(value) if value else MissingAuth((_needs(arg, env),))
+
+
+def api_key_auth(
+    location: AuthLocation,
+    name: str,
+    key: str | None,
+    *,
+    arg: str,
+    env: str | None,
+    required: bool = False,
+) -> ApiKeyAuth | MissingAuth:
+    """An API key scheme (sent as the header, query parameter or cookie `name`), as `bearer_auth`."""
+    value = _credential(key, arg=arg, env=env, required=required)
+    return ApiKeyAuth(location, name, value) if value else MissingAuth((_needs(arg, env),))
+
+
+def basic_auth(
+    username: str | None,
+    password: str | None,
+    *,
+    args: tuple[str, str],
+    envs: tuple[str | None, str | None],
+    required: bool = False,
+) -> BasicAuth | MissingAuth:
+    """The basic scheme from two constructor arguments (or variables), as `bearer_auth`."""
+    user = _credential(username, arg=args[0], env=envs[0], required=required)
+    secret = _credential(password, arg=args[1], env=envs[1], required=required)
+    if user and secret:
+        return BasicAuth(user, secret)
+    gaps = [(arg, env) for value, arg, env in zip((user, secret), args, envs) if not value]
+    return MissingAuth(tuple(_needs(arg, env) for arg, env in gaps))
+
+
+def _credential(value: str | None, *, arg: str, env: str | None, required: bool) -> str | None:
+    if required:
+        return require_credential(value, arg=arg, env=env)
+    if value:
+        return value
+    return (os.environ.get(env) or None) if env is not None else None
+
+
+def _needs(arg: str, env: str | None) -> str:
+    return f"{arg} ({_where(arg, env)})"
+
+
+def _where(arg: str, env: str | None) -> str:
+    return f"pass {arg}=... to the client" + (
+        f" or set the {env} environment variable" if env else ""
+    )
+
+
+class ClientParam(NamedTuple):
     """A value given once to the client (constructor argument `arg`, default from the environment
     variable `env`) that methods use unless the call passes its own."""
 
@@ -92,7 +156,7 @@ def resolve_client_param(param: ClientParam) -> ClientParam:
     """`param` with its value taken from the environment when the constructor argument was not given."""
     if param.value or param.env is None:
         return param
-    return replace(param, value=os.environ.get(param.env) or None)
+    return param._replace(value=os.environ.get(param.env) or None)
 
 
 def require_credential(value: str | None, *, arg: str, env: str | None) -> str:
@@ -101,7 +165,4 @@ def require_credential(value: str | None, *, arg: str, env: str | None) -> str:
         return value
     if env is not None and (from_env := os.environ.get(env)):
         return from_env
-    where = f"pass {arg}=... to the client" + (
-        f" or set the {env} environment variable" if env else ""
-    )
-    raise MissingCredentialError(f"{arg} is required: {where}")
+    raise MissingCredentialError(f"{arg} is required: {_where(arg, env)}")

@@ -1,8 +1,9 @@
-"""Responses: decoding a body by kind, and the raw-response objects that `with_raw_response` returns."""
+"""Responses: decoding a body by kind, and the raw-response objects that `with_raw_response` and
+`with_streaming_response` return."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextvars import ContextVar
 from typing import Final, Generic, TypeVar, cast
 
@@ -12,15 +13,26 @@ from ._exceptions import APIResponseValidationError, truncate_message
 from ._model import decode_json
 from ._types import ResponseKind
 
-__all__ = ["RAW_RESPONSE", "APIResponse", "AsyncAPIResponse", "parse_body"]
+__all__ = ["RAW_RESPONSE", "APIResponse", "AsyncAPIResponse", "Capture", "parse_body"]
 
 R = TypeVar("R")
 
-RAW_RESPONSE: Final[ContextVar[list[object] | None]] = ContextVar("RAW_RESPONSE", default=None)
-"""Set by the raw-response wrappers to a list: the request pipeline then returns an `APIResponse`
-instead of the parsed body, and appends it to the list too, so the wrapper finds it even where a
-generated method returns nothing (an operation without a response body). A context variable keeps the
-generated methods' signatures free of it."""
+
+class Capture:
+    """What the raw- and streaming-response wrappers ask of the request pipeline: to return the
+    `APIResponse` instead of the parsed body, and to append it to `responses` too (so the wrapper finds
+    it even where a generated method returns nothing); with `stream`, its body not read yet."""
+
+    __slots__ = ("responses", "stream")
+
+    def __init__(self, *, stream: bool) -> None:
+        self.responses: list[object] = []
+        self.stream = stream
+
+
+RAW_RESPONSE: Final[ContextVar[Capture | None]] = ContextVar("RAW_RESPONSE", default=None)
+"""Set by the raw- and streaming-response wrappers (a context variable keeps the generated methods'
+signatures free of it)."""
 
 
 def parse_body(response: httpx.Response, response_type: object, kind: ResponseKind) -> object:
@@ -99,17 +111,64 @@ class _BaseAPIResponse(Generic[R]):
 
 
 class APIResponse(_BaseAPIResponse[R]):
-    """The raw response of a synchronous call; `parse()` gives what the method would have returned."""
+    """The raw response of a synchronous call; `parse()` gives what the method would have returned.
+
+    Under `with_streaming_response` the body is not read yet: `iter_bytes()`, `iter_text()` and
+    `iter_lines()` stream it, `read()` (or `parse()`) reads it whole.
+    """
 
     def parse(self) -> R:
-        """The parsed body (computed once)."""
+        """The parsed body (computed once; the body is read first if it is still streaming)."""
+        self.read()
         return self._parse()
+
+    def read(self) -> bytes:
+        """The whole body (read now if it has not been)."""
+        return self.http_response.read()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks as they arrive (decoded as its Content-Encoding says)."""
+        return self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body as text, in chunks as they arrive."""
+        return self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body as text, line by line as it arrives."""
+        return self.http_response.iter_lines()
+
+    def close(self) -> None:
+        """Release the connection (what leaving `with_streaming_response`'s `with` block does)."""
+        self.http_response.close()
 
 
 class AsyncAPIResponse(_BaseAPIResponse[R]):
     """The raw response of an asynchronous call; `await parse()` gives what the method would have
-    returned."""
+    returned. Under `with_streaming_response`: `async for chunk in response.iter_bytes()` (and
+    `iter_text()`, `iter_lines()`), or `await response.read()`."""
 
     async def parse(self) -> R:
-        """The parsed body (computed once)."""
+        """The parsed body (computed once; the body is read first if it is still streaming)."""
+        await self.read()
         return self._parse()
+
+    async def read(self) -> bytes:
+        """The whole body (read now if it has not been)."""
+        return await self.http_response.aread()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks as they arrive (decoded as its Content-Encoding says)."""
+        return self.http_response.aiter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body as text, in chunks as they arrive."""
+        return self.http_response.aiter_text(chunk_size)
+
+    def iter_lines(self) -> AsyncIterator[str]:
+        """The body as text, line by line as it arrives."""
+        return self.http_response.aiter_lines()
+
+    async def close(self) -> None:
+        """Release the connection (what leaving `with_streaming_response`'s `async with` does)."""
+        await self.http_response.aclose()

@@ -7,7 +7,7 @@ import asyncio
 import inspect
 import io
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -210,6 +210,109 @@ def test_binary_responses_are_bytes(feature: Build) -> None:
     assert raw.status_code == 200 and raw.parse() == data
 
 
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that arrives in chunks, counting how many were taken and whether it was closed."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks = chunks
+        self.pulled = 0
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            self.pulled += 1
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            self.pulled += 1
+            yield chunk
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+BIG = [bytes([i]) * 65536 for i in range(16)]  # 1 MiB in 16 chunks
+
+
+def streamed(body: Chunks, status: int = 200) -> Callable[[httpx.Request], httpx.Response]:
+    headers = {"content-type": "application/octet-stream"}
+    return lambda request: httpx.Response(status, headers=headers, stream=body)
+
+
+def test_binary_responses_stream_chunk_by_chunk(feature: Build) -> None:
+    f = feature("responses")
+    body = Chunks(BIG)
+    client = f.client(streamed(body))
+    with client.file.with_streaming_response.download() as response:
+        assert response.status_code == 200
+        assert body.pulled == 0  # the body is not read on entering
+        got = []
+        for chunk in response.iter_bytes():
+            got.append(chunk)
+            assert body.pulled == len(got)  # each chunk is handed on as it arrives
+        assert got == BIG
+    assert body.closed
+
+
+def test_leaving_a_streamed_response_early_closes_it(feature: Build) -> None:
+    f = feature("responses")
+    body = Chunks(BIG)
+    with f.client(streamed(body)).image.with_streaming_response.get() as response:
+        assert next(iter(response.iter_bytes())) == BIG[0]
+    assert body.pulled == 1 and body.closed
+
+
+def test_a_streamed_response_can_still_be_read_whole(feature: Build) -> None:
+    f = feature("responses")
+    with f.client(streamed(Chunks(BIG))).file.with_streaming_response.download() as response:
+        assert response.read() == b"".join(BIG)
+        assert response.parse() == b"".join(BIG)
+    lines = Chunks([b"one\ntw", b"o\nthree"])
+    with f.client(streamed(lines)).file.with_streaming_response.download() as response:
+        assert list(response.iter_lines()) == ["one", "two", "three"]
+
+
+def test_a_streamed_error_is_raised_with_its_body(feature: Build) -> None:
+    f = feature("responses")
+    body = Chunks([b'{"error": "no such ', b'file"}'])
+    manager = f.client(streamed(body, status=404)).file.with_streaming_response.download()
+    with pytest.raises(f.pkg.NotFoundError, match="no such file"), manager:
+        pass
+    assert body.closed
+
+
+def test_only_resources_with_binary_responses_stream(feature: Build) -> None:
+    f = feature("responses")
+    client = f.client(Recorder(httpx.Response(200, text="x")))
+    assert not hasattr(client.text, "with_streaming_response")
+    assert client.file.download() == b"x"  # the plain method still returns bytes
+
+
+def test_async_binary_responses_stream_chunk_by_chunk(feature: Build) -> None:
+    f = feature("responses")
+    body = Chunks(BIG)
+
+    async def main() -> list[bytes]:
+        got = []
+        client = f.async_client(streamed(body))
+        async with client, client.file.with_streaming_response.download() as response:
+            assert body.pulled == 0
+            async for chunk in response.iter_bytes():
+                got.append(chunk)
+                assert body.pulled == len(got)
+        other = f.async_client(streamed(Chunks(BIG)))
+        async with other.file.with_streaming_response.download() as response:
+            assert await response.parse() == b"".join(BIG)
+        return got
+
+    assert asyncio.run(main()) == BIG
+    assert body.closed
+
+
 def test_text_responses_are_str(feature: Build) -> None:
     f = feature("responses")
     rec = Recorder(
@@ -346,17 +449,148 @@ def test_security_schemes(
     me = f.client(rec, **credentials).me.get()
     assert me.name == "me"
     assert check(rec.last)
-    with pytest.raises(f.pkg.APIError, match=next(iter(credentials))):
-        f.client_class()()  # the credential is required
+    # /public needs no credential, so the client can be made without one; /me then says what is missing
+    anonymous = f.client(rec)
+    with pytest.raises(
+        f.pkg.APIError, match=f"GET /me needs a credential: {next(iter(credentials))}"
+    ):
+        anonymous.me.get()
+    assert len(rec.requests) == 1  # nothing was sent
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap: `security: []` on an operation still sends the client's credential (the runtime "
-    "has no per-operation auth switch yet)",
-)
-def test_operations_without_security_send_no_credentials(feature: Build) -> None:
-    f = feature("security_bearer")
+@pytest.mark.parametrize("kind", ["bearer", "basic", "header", "query", "cookie"])
+def test_operations_without_security_send_no_credentials(feature: Build, kind: str) -> None:
+    f = feature(f"security_{kind}")
+    credentials = {"basic": {"username": "ann", "password": "pw"}}.get(kind, {"api_key": "secret"})
     rec = Recorder(httpx.Response(204))
-    f.client(rec, api_key="tok").public.get()
+    f.client(rec, **credentials).public.get()
     assert "authorization" not in rec.last.headers
+    assert "cookie" not in rec.last.headers
+    assert "x-api-key" not in rec.last.headers
+    assert str(rec.last.url) == "https://api.example.com/public"
+    f.client(rec).public.get()  # and needs none
+
+
+def _multi_sent(f: Any, method: str, **credentials: str) -> dict[str, str | None]:
+    rec = Recorder(httpx.Response(204))
+    getattr(f.client(rec, **credentials), method).get()
+    request = rec.last
+    return {
+        "authorization": request.headers.get("authorization"),
+        "api_key": request.url.params.get("api_key"),
+    }
+
+
+TOKEN = "Bearer tok"
+BASIC = "Basic YW5uOnB3"
+
+
+@pytest.mark.parametrize(
+    ("resource", "given", "sent"),
+    [
+        ("me", {"api_key": "tok"}, {"authorization": TOKEN, "api_key": None}),
+        ("me", {"api_key": "tok", "api_key_query": "k"}, {"authorization": TOKEN, "api_key": None}),
+        (
+            "search",
+            {"api_key": "tok", "api_key_query": "k"},
+            {"authorization": None, "api_key": "k"},
+        ),
+        # alternatives: the first one whose credentials are all there
+        (
+            "either",
+            {"api_key": "tok", "api_key_query": "k"},
+            {"authorization": None, "api_key": "k"},
+        ),
+        ("either", {"api_key": "tok"}, {"authorization": TOKEN, "api_key": None}),
+        (
+            "both",
+            {"api_key": "tok", "api_key_query": "k"},
+            {"authorization": TOKEN, "api_key": "k"},
+        ),
+        # `security: [{}, {bearerAuth: []}]`: the token when the client has one, else nothing
+        ("optional", {"api_key": "tok"}, {"authorization": TOKEN, "api_key": None}),
+        ("optional", {}, {"authorization": None, "api_key": None}),
+        (
+            "admin",
+            {"api_key": "tok", "basic_username": "ann", "basic_password": "pw"},
+            {"authorization": BASIC, "api_key": None},
+        ),
+        (
+            "public",
+            {"api_key": "tok", "api_key_query": "k"},
+            {"authorization": None, "api_key": None},
+        ),
+    ],
+)
+def test_each_operation_sends_the_credentials_of_its_own_requirement(
+    feature: Build, resource: str, given: dict[str, str], sent: dict[str, str | None]
+) -> None:
+    f = feature("security_multi")
+    assert _multi_sent(f, resource, **given) == sent
+    assert not f.warnings
+
+
+@pytest.mark.parametrize(
+    ("resource", "given", "message"),
+    [
+        ("me", {}, "GET /me needs a credential: api_key (pass api_key=... to the client)"),
+        (
+            "search",
+            {"api_key": "tok"},
+            "GET /search needs a credential: api_key_query (pass api_key_query=... to the client)",
+        ),
+        (
+            "either",
+            {},
+            (
+                "GET /either needs a credential: api_key_query (pass api_key_query=... to the"
+                " client) or api_key (pass api_key=... to the client)"
+            ),
+        ),
+        ("both", {"api_key": "tok"}, "GET /both needs a credential: api_key_query (pass"),
+        (
+            "admin",
+            {"basic_username": "ann"},
+            "GET /admin needs a credential: basic_password (pass basic_password=",
+        ),
+    ],
+)
+def test_a_missing_credential_is_named_when_the_operation_needs_it(
+    feature: Build, resource: str, given: dict[str, str], message: str
+) -> None:
+    f = feature("security_multi")
+    rec = Recorder(httpx.Response(204))
+    client = f.client(rec, **given)  # no credential is needed by every operation: none is required
+    with pytest.raises(f.pkg.APIError) as raised:
+        getattr(client, resource).get()
+    assert str(raised.value).startswith(message)
+    assert rec.requests == []
+
+
+def test_the_async_client_applies_each_operations_requirement(feature: Build) -> None:
+    f = feature("security_multi")
+    rec = Recorder(httpx.Response(204))
+    client = f.async_client(rec, api_key="tok", api_key_query="k")
+
+    async def main() -> None:
+        await client.search.get()
+        assert "authorization" not in rec.last.headers and rec.last.url.params["api_key"] == "k"
+        await client.public.get()
+        assert "authorization" not in rec.last.headers and "api_key" not in rec.last.url.params
+        await client.me.get()
+        assert rec.last.headers["authorization"] == TOKEN
+        with pytest.raises(f.pkg.APIError, match="basic_username"):
+            await client.admin.get()
+
+    asyncio.run(main())
+
+
+def test_credentials_are_named_after_their_schemes(feature: Build) -> None:
+    f = feature("security_multi")
+    init = inspect.signature(f.client_class().__init__).parameters
+    assert {"api_key", "api_key_query", "basic_username", "basic_password"} <= set(init)
+    # a debug log never shows a credential sent in the query
+    rec = Recorder(httpx.Response(204))
+    client = f.client(rec, api_key_query="query-secret")
+    client.search.get()
+    assert "query-secret" not in client._log_url(rec.last.url)

@@ -13,11 +13,10 @@ from ._runtime import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    BearerAuth,
     ClientParam,
     SyncAPIClient,
     Timeout,
-    require_credential,
+    bearer_auth,
 )
 from ._version import __version__
 
@@ -56,11 +55,12 @@ class TursoClient(SyncAPIClient):
         """
         super().__init__(
             base_url=base_url or DEFAULT_BASE_URL,
-            auth=[
-                BearerAuth(
-                    require_credential(token, arg="token", env="ACME_TURSO_TOKEN")
-                )
-            ],
+            auth={
+                "bearerAuth": bearer_auth(
+                    token, arg="token", env="ACME_TURSO_TOKEN", required=True
+                ),
+            },
+            security=(("bearerAuth",),),
             client_params={
                 "org": ClientParam(
                     arg="org",
@@ -159,11 +159,12 @@ class AsyncTursoClient(AsyncAPIClient):
         """
         super().__init__(
             base_url=base_url or DEFAULT_BASE_URL,
-            auth=[
-                BearerAuth(
-                    require_credential(token, arg="token", env="ACME_TURSO_TOKEN")
-                )
-            ],
+            auth={
+                "bearerAuth": bearer_auth(
+                    token, arg="token", env="ACME_TURSO_TOKEN", required=True
+                ),
+            },
+            security=(("bearerAuth",),),
             client_params={
                 "org": ClientParam(
                     arg="org",

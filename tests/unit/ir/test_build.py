@@ -1154,5 +1154,5 @@ def test_security_requirements() -> None:
             security=[{"bearer": []}],
         )
     )
-    assert api.security == ("bearer",)
-    assert [op.security for op in api.operations] == [(), None, ("key", "bearer")]
+    assert api.security == (("bearer",),)
+    assert [op.security for op in api.operations] == [(), None, (("key",), ("key", "bearer"))]

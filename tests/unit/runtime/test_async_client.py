@@ -141,9 +141,16 @@ async def test_close_only_what_the_client_made(rt):
     await http_client.aclose()
 
 
-async def test_default_sleep_is_anyio(rt):
+async def test_default_sleep_is_anyio(rt, monkeypatch):
     import anyio
 
+    slept = []
+
+    async def sleep(seconds):
+        slept.append(seconds)
+
+    monkeypatch.setattr(anyio, "sleep", sleep)  # anyio is imported when the client first sleeps
     client = rt.AsyncAPIClient(base_url=BASE_URL, user_agent=USER_AGENT)
-    assert client._sleep is anyio.sleep
+    await client._sleep(0.25)
+    assert slept == [0.25]
     await client.close()

@@ -67,3 +67,48 @@ def test_client_param_takes_the_environment_when_not_given(rt, monkeypatch):
     assert resolve(rt.ClientParam("organization", None, None)).value is None
     monkeypatch.delenv("SDK_ORG")
     assert resolve(rt.ClientParam("organization", "SDK_ORG", None)).value is None
+
+
+def test_scheme_helpers_take_the_argument_then_the_environment(rt, monkeypatch):
+    monkeypatch.setenv("SDK_KEY", "env-key")
+    monkeypatch.delenv("SDK_TOKEN", raising=False)
+    assert rt.bearer_auth("tok", arg="api_token", env="SDK_TOKEN") == rt.BearerAuth("tok")
+    assert rt.api_key_auth("query", "key", None, arg="key", env="SDK_KEY") == rt.ApiKeyAuth(
+        "query", "key", "env-key"
+    )
+    missing = rt.bearer_auth(None, arg="api_token", env="SDK_TOKEN")
+    assert missing == rt.MissingAuth(
+        ("api_token (pass api_token=... to the client or set the SDK_TOKEN environment variable)",)
+    )
+    with pytest.raises(rt.MissingCredentialError, match="api_token is required"):
+        rt.bearer_auth(None, arg="api_token", env="SDK_TOKEN", required=True)
+
+
+def test_basic_auth_helper_names_the_missing_half(rt):
+    both = rt.basic_auth("ann", "pw", args=("user", "pass"), envs=(None, None))
+    assert both == rt.BasicAuth("ann", "pw")
+    half = rt.basic_auth("ann", None, args=("user", "pass"), envs=(None, "SDK_PASS"))
+    assert half.needs == (
+        "pass (pass pass=... to the client or set the SDK_PASS environment variable)",
+    )
+    with pytest.raises(rt.MissingCredentialError, match="pass is required"):
+        rt.basic_auth("ann", None, args=("user", "pass"), envs=(None, None), required=True)
+
+
+def test_a_requirement_is_resolved_once_per_client(rt):
+    client = rt.SyncAPIClient(
+        base_url="https://api.example.com",
+        user_agent="sdk/1",
+        auth={"token": rt.BearerAuth("t"), "key": rt.MissingAuth(("key (pass key=...)",))},
+        security=(("token",),),
+    )
+    spec = rt._request.RequestInput("GET", "/x")
+    first = client._credentials_for(None, spec)
+    assert first.headers == {"authorization": "Bearer t"}
+    assert client._credentials_for((("token",),), spec) is first
+    assert client._credentials_for((), spec) == rt._request.NO_CREDENTIALS
+    with pytest.raises(
+        rt.MissingCredentialError, match=r"^GET /x needs a credential: key \(pass key=...\)$"
+    ):
+        client._credentials_for((("key",),), spec)
+    assert client.with_options(timeout=1)._credentials_for(None, spec) is first

@@ -30,12 +30,17 @@ class Code(int, enum.Enum):
 def client_defaults(runtime, **overrides):
     fields = {
         "base_url": BASE_URL,
-        "headers": {"user-agent": USER_AGENT, "authorization": f"Bearer {TOKEN}"},
-        "query": {},
-        "cookies": {},
+        "headers": {"user-agent": USER_AGENT},
         "timeout": runtime.DEFAULT_TIMEOUT,
     }
     return runtime._request.ClientDefaults(**{**fields, **overrides})
+
+
+def credentials(runtime, headers=None, query=None, cookies=None):
+    default = {"authorization": f"Bearer {TOKEN}"}
+    return runtime._request.Credentials(
+        default if headers is None else headers, query or {}, cookies or {}
+    )
 
 
 @pytest.fixture
@@ -44,12 +49,13 @@ def build(rt):
     its body read."""
     http_client = httpx.Client()
 
-    def build(method, path, options=None, defaults=None, runtime=rt, **fields):
+    def build(method, path, options=None, defaults=None, creds=None, runtime=rt, **fields):
         request = runtime._request.build_request(
             http_client,
             defaults or client_defaults(runtime),
             runtime._request.RequestInput(method, path, **fields),
             options or runtime.make_request_options(),
+            creds or credentials(runtime),
         )
         request.read()
         return request
@@ -175,8 +181,8 @@ def test_extra_headers_can_replace_the_credential(rt, build):
 
 
 def test_cookies_from_call_and_credentials(rt, build):
-    defaults = client_defaults(rt, cookies={"session": "s1"})
-    request = build("GET", "/x", defaults=defaults, cookies={"pref": "a b;c", "skip": rt.NOT_GIVEN})
+    creds = credentials(rt, cookies={"session": "s1"})
+    request = build("GET", "/x", creds=creds, cookies={"pref": "a b;c", "skip": rt.NOT_GIVEN})
     assert request.headers["cookie"] == "session=s1; pref=a%20b%3Bc"
 
 

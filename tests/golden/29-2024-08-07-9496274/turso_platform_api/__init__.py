@@ -5,7 +5,8 @@ from turso_platform_api import Turso
 client = Turso()
 """
 
-from . import models
+from typing import TYPE_CHECKING
+
 from ._client import AsyncTurso, Turso
 from ._runtime import (
     NOT_GIVEN,
@@ -29,6 +30,9 @@ from ._runtime import (
     UnprocessableEntityError,
 )
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import models
 
 __all__ = [
     "NOT_GIVEN",
@@ -55,3 +59,12 @@ __all__ = [
     "__version__",
     "models",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # `models` is imported when first used (by a call, or here): importing the package stays cheap
+    if name == "models":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

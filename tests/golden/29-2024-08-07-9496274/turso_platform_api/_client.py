@@ -13,11 +13,10 @@ from ._runtime import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    BearerAuth,
     ClientParam,
     SyncAPIClient,
     Timeout,
-    require_credential,
+    bearer_auth,
 )
 from ._version import __version__
 
@@ -56,9 +55,12 @@ class Turso(SyncAPIClient):
         """
         super().__init__(
             base_url=base_url or os.environ.get("TURSO_BASE_URL") or DEFAULT_BASE_URL,
-            auth=[
-                BearerAuth(require_credential(api_token, arg="api_token", env="TURSO_API_TOKEN"))
-            ],
+            auth={
+                "bearer": bearer_auth(
+                    api_token, arg="api_token", env="TURSO_API_TOKEN", required=True
+                ),
+            },
+            security=(("bearer",),),
             client_params={
                 "organization_slug": ClientParam(
                     arg="organization",
@@ -149,9 +151,12 @@ class AsyncTurso(AsyncAPIClient):
         """
         super().__init__(
             base_url=base_url or os.environ.get("TURSO_BASE_URL") or DEFAULT_BASE_URL,
-            auth=[
-                BearerAuth(require_credential(api_token, arg="api_token", env="TURSO_API_TOKEN"))
-            ],
+            auth={
+                "bearer": bearer_auth(
+                    api_token, arg="api_token", env="TURSO_API_TOKEN", required=True
+                ),
+            },
+            security=(("bearer",),),
             client_params={
                 "organization_slug": ClientParam(
                     arg="organization",

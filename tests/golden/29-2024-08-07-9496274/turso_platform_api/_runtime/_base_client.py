@@ -17,14 +17,12 @@ import random
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import replace
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
-import anyio
 import httpx
 
-from ._auth import Auth, ClientParam, resolve_client_param
+from ._auth import ApiKeyAuth, Auth, ClientParam, MissingAuth, resolve_client_param
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -34,9 +32,9 @@ from ._exceptions import (
 )
 from ._logging import logger, redact_url
 from ._pagination import AsyncPage, AsyncPaginator, PageNumberPagination, SyncPage
-from ._request import ClientDefaults, RequestInput, build_request
+from ._request import NO_CREDENTIALS, ClientDefaults, Credentials, RequestInput, build_request
 from ._resource import AsyncAPIResource, SyncAPIResource
-from ._response import RAW_RESPONSE, APIResponse, AsyncAPIResponse, parse_body
+from ._response import RAW_RESPONSE, APIResponse, AsyncAPIResponse, Capture, parse_body
 from ._retry import parse_retry_after, retry_delay, should_retry_error, should_retry_status
 from ._types import (
     DEFAULT_MAX_RETRIES,
@@ -45,6 +43,7 @@ from ._types import (
     NotGiven,
     RequestOptions,
     ResponseKind,
+    Security,
     TimeoutTypes,
     make_request_options,
 )
@@ -67,7 +66,8 @@ class _BaseClient(Generic[_HttpClientT]):
         self,
         *,
         base_url: str | httpx.URL,
-        auth: Sequence[Auth],
+        auth: Mapping[str, Auth | MissingAuth] | Sequence[Auth],
+        security: Security | None,
         client_params: Mapping[str, ClientParam] | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int,
@@ -78,21 +78,25 @@ class _BaseClient(Generic[_HttpClientT]):
     ) -> None:
         url = _parse_base_url(base_url)
         headers = {"user-agent": user_agent}
-        query: dict[str, str] = {}
-        cookies: dict[str, str] = {}
-        for location, name, value in (credential.credential() for credential in auth):
-            if location == "header":
-                headers[name.lower()] = value
-            elif location == "query":
-                query[name] = value
-            else:
-                cookies[name] = value
         headers.update((name.lower(), value) for name, value in (default_headers or {}).items())
+        default: Security
+        if isinstance(auth, Mapping):  # by scheme name; by default any one scheme will do
+            self._auth: dict[str, Auth | MissingAuth] = dict(auth)
+            default = tuple((key,) for key in self._auth)
+        else:  # a list: all sent together
+            self._auth = {f"#{i}": credential for i, credential in enumerate(auth)}
+            default = (tuple(self._auth),) if self._auth else ()
+        self._security = default if security is None else security
+        """The security requirement of operations that do not name their own."""
+        self._credentials: dict[Security, Credentials] = {}
+        self._secret_query = frozenset(
+            credential.name
+            for credential in self._auth.values()
+            if isinstance(credential, ApiKeyAuth) and credential.location == "query"
+        )
         self._defaults = ClientDefaults(
             base_url=url,
             headers=headers,
-            query=query,
-            cookies=cookies,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else httpx.Timeout(timeout),
         )
         self._max_retries = _check_max_retries(max_retries)
@@ -130,6 +134,39 @@ class _BaseClient(Generic[_HttpClientT]):
             where += f" or the {param.env} environment variable"
         raise MissingCredentialError(f"{key} is required: pass {key}=..., or {where}")
 
+    def _credentials_for(self, security: Security | None, request: RequestInput) -> Credentials:
+        """What the first satisfied alternative of `security` (None: the client's default) adds to a
+        request; raises `MissingCredentialError` when the operation needs a credential the client
+        was not given."""
+        requirement = self._security if security is None else security
+        found = self._credentials.get(requirement)
+        if found is not None:
+            return found
+        needs: list[str] = []
+        chosen: list[Auth] | None = None
+        for alternative in requirement:
+            given: list[Auth] = []
+            missing: list[str] = []
+            for key in alternative:
+                scheme = self._auth.get(key)  # a scheme the client does not know needs nothing
+                if isinstance(scheme, MissingAuth):
+                    missing.extend(scheme.needs)
+                elif scheme is not None:
+                    given.append(scheme)
+            if missing:
+                needs.append(" and ".join(missing))
+            elif given:
+                chosen = given
+                break
+            elif chosen is None:
+                chosen = given  # nothing needed, unless a later alternative sends a credential
+        if chosen is None and requirement:
+            what = f"{request.method.upper()} {request.path}"
+            raise MissingCredentialError(f"{what} needs a credential: {' or '.join(needs)}")
+        found = _credentials(chosen or [])
+        self._credentials[requirement] = found
+        return found
+
     def with_options(
         self,
         *,
@@ -159,14 +196,15 @@ class _BaseClient(Generic[_HttpClientT]):
             if not isinstance(value, SyncAPIResource | AsyncAPIResource)
         )
         copy._owns_client = False
+        copy._credentials = self._credentials  # the credentials are the copy's too
         defaults = self._defaults
         if not isinstance(base_url, NotGiven):
-            defaults = replace(defaults, base_url=_parse_base_url(base_url))
+            defaults = defaults.replace(base_url=_parse_base_url(base_url))
         if not isinstance(timeout, NotGiven):
-            defaults = replace(defaults, timeout=httpx.Timeout(timeout))
+            defaults = defaults.replace(timeout=httpx.Timeout(timeout))
         if default_headers:
             headers = {**defaults.headers, **{k.lower(): v for k, v in default_headers.items()}}
-            defaults = replace(defaults, headers=headers)
+            defaults = defaults.replace(headers=headers)
         copy._defaults = defaults
         if not isinstance(max_retries, NotGiven):
             copy._max_retries = _check_max_retries(max_retries)
@@ -174,8 +212,12 @@ class _BaseClient(Generic[_HttpClientT]):
             copy._client_params = dict(self._client_params)
             for arg, value in client_params.items():
                 key = by_arg[arg]
-                copy._client_params[key] = replace(self._client_params[key], value=value)
+                copy._client_params[key] = self._client_params[key]._replace(value=value)
         return copy
+
+    def _build_request(self, spec: RequestInput, options: RequestOptions) -> httpx.Request:
+        credentials = self._credentials_for(spec.security, spec)
+        return build_request(self._client, self._defaults, spec, options, credentials)
 
     def _max_retries_for(self, options: RequestOptions) -> int:
         if isinstance(options.max_retries, NotGiven):
@@ -220,7 +262,7 @@ class _BaseClient(Generic[_HttpClientT]):
         return delay
 
     def _log_url(self, url: httpx.URL) -> str:
-        return redact_url(url, self._defaults.query.keys())
+        return redact_url(url, self._secret_query)
 
     def __repr__(self) -> str:
         return (
@@ -242,6 +284,22 @@ def _final_response(
     if not outcome.is_success:
         raise make_status_error(outcome)
     return outcome
+
+
+def _credentials(schemes: Sequence[Auth]) -> Credentials:
+    if not schemes:
+        return NO_CREDENTIALS
+    headers: dict[str, str] = {}
+    query: dict[str, str] = {}
+    cookies: dict[str, str] = {}
+    for location, name, value in (scheme.credential() for scheme in schemes):
+        if location == "header":
+            headers[name.lower()] = value
+        elif location == "query":
+            query[name] = value
+        else:
+            cookies[name] = value
+    return Credentials(headers, query, cookies)
 
 
 def _parse_base_url(base_url: str | httpx.URL) -> str:
@@ -292,7 +350,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         *,
         base_url: str | httpx.URL,
         user_agent: str,
-        auth: Sequence[Auth] = (),
+        auth: Mapping[str, Auth | MissingAuth] | Sequence[Auth] = (),
+        security: Security | None = None,
         client_params: Mapping[str, ClientParam] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -304,6 +363,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         super().__init__(
             base_url=base_url,
             auth=auth,
+            security=security,
             client_params=client_params,
             timeout=timeout,
             max_retries=max_retries,
@@ -330,26 +390,36 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         content_type: str | None = None,
         response_type: type[_T] | object,
         response_kind: ResponseKind = "json",
+        security: Security | None = None,
         options: RequestOptions = _NO_OPTIONS,
     ) -> _T:
         """Send one request (retrying as `_retry` describes) and return its parsed body, or the raw
-        `APIResponse` under `to_raw_response_wrapper`. Raises an `APIError` subclass on failure."""
+        `APIResponse` under `to_raw_response_wrapper` (its body unread under
+        `to_streamed_response_wrapper`). Raises an `APIError` subclass on failure."""
         spec = RequestInput(
-            method=method,
-            path=path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            json=json,
-            form=form,
-            files=files,
-            content=content,
-            content_type=content_type,
-            response_kind=response_kind,
+            method,
+            path,
+            path_params,
+            query,
+            headers,
+            cookies,
+            json,
+            form,
+            files,
+            content,
+            content_type,
+            response_kind,
+            security,
         )
+        capture = RAW_RESPONSE.get()
+        if capture is None:
+            response, _ = self._send(spec, options)
+            return cast("_T", parse_body(response, response_type, response_kind))
+        response, retries_taken = self._send(spec, options, stream=capture.stream)
         parser = functools.partial(parse_body, response_type=response_type, kind=response_kind)
-        return cast("_T", self._respond(spec, options, parser, raw=RAW_RESPONSE.get()))
+        result = APIResponse(response, parser, retries_taken)
+        capture.responses.append(result)
+        return cast("_T", result)
 
     def request_page(
         self,
@@ -368,6 +438,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         pagination: PageNumberPagination,
         response_type: type[_R] | object,
         item_type: type[_T],
+        security: Security | None = None,
         options: RequestOptions = _NO_OPTIONS,
     ) -> SyncPage[_T]:
         """Fetch the first page of a list operation; the page fetches the following ones on demand.
@@ -384,6 +455,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             files=files,
             content=content,
             content_type=content_type,
+            security=security,
         )
         parser = self._page_parser(spec, pagination, response_type, options)
         return cast("SyncPage[_T]", self._respond(spec, options, parser, raw=RAW_RESPONSE.get()))
@@ -412,27 +484,38 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         options: RequestOptions,
         parser: Callable[[httpx.Response], _T],
         *,
-        raw: list[object] | None,
+        raw: Capture | None,
     ) -> _T | APIResponse[_T]:
         response, retries_taken = self._send(spec, options)
         if raw is None:
             return parser(response)
         result = APIResponse(response, parser, retries_taken)
-        raw.append(result)
+        raw.responses.append(result)
         return result
 
-    def _send(self, spec: RequestInput, options: RequestOptions) -> tuple[httpx.Response, int]:
-        """The successful response to `spec`, and how many retries it took."""
-        request = build_request(self._client, self._defaults, spec, options)
+    def _send(
+        self, spec: RequestInput, options: RequestOptions, *, stream: bool = False
+    ) -> tuple[httpx.Response, int]:
+        """The successful response to `spec`, and how many retries it took; with `stream`, its body
+        not read yet."""
+        request = self._build_request(spec, options)
         max_retries = self._max_retries_for(options)
         retries_taken = 0
         while True:
-            started = time.monotonic()
+            debug = logger.isEnabledFor(logging.DEBUG)
+            started = time.monotonic() if debug else 0.0
             outcome: httpx.Response | httpx.RequestError
             try:
-                outcome = self._client.send(request)
+                outcome = self._client.send(request, stream=stream)
+                if stream and not outcome.is_success:  # an error's body is read whole
+                    try:
+                        outcome.read()
+                    finally:
+                        outcome.close()
             except httpx.RequestError as error:
                 outcome = error
+            if not debug and isinstance(outcome, httpx.Response) and outcome.is_success:
+                return outcome, retries_taken
             delay = self._next_delay(request, outcome, retries_taken, max_retries, started)
             if delay is None:
                 return _final_response(request, outcome), retries_taken
@@ -456,6 +539,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         self.close()
 
 
+async def _async_sleep(seconds: float) -> None:
+    import anyio  # imported when first needed (httpx depends on it)
+
+    await anyio.sleep(seconds)
+
+
 class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     """Base class of a generated asynchronous client."""
 
@@ -464,7 +553,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         *,
         base_url: str | httpx.URL,
         user_agent: str,
-        auth: Sequence[Auth] = (),
+        auth: Mapping[str, Auth | MissingAuth] | Sequence[Auth] = (),
+        security: Security | None = None,
         client_params: Mapping[str, ClientParam] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -476,6 +566,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         super().__init__(
             base_url=base_url,
             auth=auth,
+            security=security,
             client_params=client_params,
             timeout=timeout,
             max_retries=max_retries,
@@ -484,7 +575,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             new_http_client=functools.partial(httpx.AsyncClient, follow_redirects=True),
             user_agent=user_agent,
         )
-        self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+        self._sleep: Callable[[float], Awaitable[None]] = _async_sleep
 
     async def request(
         self,
@@ -502,26 +593,36 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         content_type: str | None = None,
         response_type: type[_T] | object,
         response_kind: ResponseKind = "json",
+        security: Security | None = None,
         options: RequestOptions = _NO_OPTIONS,
     ) -> _T:
         """Send one request (retrying as `_retry` describes) and return its parsed body, or the raw
-        `AsyncAPIResponse` under `async_to_raw_response_wrapper`. Raises an `APIError` subclass."""
+        `AsyncAPIResponse` under `async_to_raw_response_wrapper` (its body unread under
+        `async_to_streamed_response_wrapper`). Raises an `APIError` subclass."""
         spec = RequestInput(
-            method=method,
-            path=path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            json=json,
-            form=form,
-            files=files,
-            content=content,
-            content_type=content_type,
-            response_kind=response_kind,
+            method,
+            path,
+            path_params,
+            query,
+            headers,
+            cookies,
+            json,
+            form,
+            files,
+            content,
+            content_type,
+            response_kind,
+            security,
         )
+        capture = RAW_RESPONSE.get()
+        if capture is None:
+            response, _ = await self._send(spec, options)
+            return cast("_T", parse_body(response, response_type, response_kind))
+        response, retries_taken = await self._send(spec, options, stream=capture.stream)
         parser = functools.partial(parse_body, response_type=response_type, kind=response_kind)
-        return cast("_T", await self._respond(spec, options, parser, raw=RAW_RESPONSE.get()))
+        result = AsyncAPIResponse(response, parser, retries_taken)
+        capture.responses.append(result)
+        return cast("_T", result)
 
     def request_page(
         self,
@@ -540,6 +641,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         pagination: PageNumberPagination,
         response_type: type[_R] | object,
         item_type: type[_T],
+        security: Security | None = None,
         options: RequestOptions = _NO_OPTIONS,
     ) -> AsyncPaginator[_T]:
         """A paginator for a list operation: awaiting it fetches the first page, `async for` fetches
@@ -556,6 +658,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             files=files,
             content=content,
             content_type=content_type,
+            security=security,
         )
         parser = self._page_parser(spec, pagination, response_type, options)
 
@@ -595,29 +698,38 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         options: RequestOptions,
         parser: Callable[[httpx.Response], _T],
         *,
-        raw: list[object] | None,
+        raw: Capture | None,
     ) -> _T | AsyncAPIResponse[_T]:
         response, retries_taken = await self._send(spec, options)
         if raw is None:
             return parser(response)
         result = AsyncAPIResponse(response, parser, retries_taken)
-        raw.append(result)
+        raw.responses.append(result)
         return result
 
     async def _send(
-        self, spec: RequestInput, options: RequestOptions
+        self, spec: RequestInput, options: RequestOptions, *, stream: bool = False
     ) -> tuple[httpx.Response, int]:
-        """The successful response to `spec`, and how many retries it took."""
-        request = build_request(self._client, self._defaults, spec, options)
+        """The successful response to `spec`, and how many retries it took; with `stream`, its body
+        not read yet."""
+        request = self._build_request(spec, options)
         max_retries = self._max_retries_for(options)
         retries_taken = 0
         while True:
-            started = time.monotonic()
+            debug = logger.isEnabledFor(logging.DEBUG)
+            started = time.monotonic() if debug else 0.0
             outcome: httpx.Response | httpx.RequestError
             try:
-                outcome = await self._client.send(request)
+                outcome = await self._client.send(request, stream=stream)
+                if stream and not outcome.is_success:  # an error's body is read whole
+                    try:
+                        await outcome.aread()
+                    finally:
+                        await outcome.aclose()
             except httpx.RequestError as error:
                 outcome = error
+            if not debug and isinstance(outcome, httpx.Response) and outcome.is_success:
+                return outcome, retries_taken
             delay = self._next_delay(request, outcome, retries_taken, max_retries, started)
             if delay is None:
                 return _final_response(request, outcome), retries_taken

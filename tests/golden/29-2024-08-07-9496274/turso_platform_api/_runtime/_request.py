@@ -9,24 +9,23 @@ wire names. A query value wrapped by `styled(value, style, explode)` follows tha
 `deepObject` (`?f[k]=v`), and objects as `form` (exploded: `?k=v`, else `?f=k,v`).
 """
 
-from __future__ import annotations
-
 import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
 from enum import Enum
 from pathlib import Path
-from typing import Final, Literal, TypeAlias, cast
+from typing import Any, Final, Literal, NamedTuple, TypeAlias, cast
 from urllib.parse import quote, quote_plus, urlencode
 
 import httpx
 
 from ._model import encode_json, to_jsonable
-from ._types import NOT_GIVEN, FileContent, NotGiven, RequestOptions, ResponseKind
+from ._types import NOT_GIVEN, FileContent, NotGiven, RequestOptions, ResponseKind, Security
 
 __all__ = [
+    "NO_CREDENTIALS",
     "ClientDefaults",
+    "Credentials",
     "QueryStyle",
     "RequestInput",
     "Styled",
@@ -41,19 +40,32 @@ FilePart: TypeAlias = (
 )
 """A multipart part as httpx takes it: content, or (filename, content[, content type])."""
 
-_PLACEHOLDER: Final = re.compile(r"\{([^{}]+)\}")
+_PLACEHOLDER: Final = r"\{([^{}]+)\}"
+"""A path template's placeholder. (Patterns are compiled when first used: importing stays cheap.)"""
 
 QueryStyle: TypeAlias = Literal["form", "spaceDelimited", "pipeDelimited", "deepObject"]
 """The OpenAPI serialization styles of a query parameter."""
 
 
-@dataclass(frozen=True, slots=True)
 class Styled:
     """A query parameter value with its OpenAPI `style` and `explode` (made by `styled`)."""
 
-    value: object
-    style: QueryStyle
-    explode: bool
+    __slots__ = ("explode", "style", "value")
+
+    def __init__(self, value: object, style: QueryStyle, explode: bool) -> None:
+        self.value = value
+        self.style: QueryStyle = style
+        self.explode = explode
+
+    def __repr__(self) -> str:
+        return f"Styled({self.value!r}, {self.style!r}, {self.explode!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Styled):
+            return NotImplemented
+        return (self.value, self.style, self.explode) == (other.value, other.style, other.explode)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def styled(value: object, style: QueryStyle = "form", explode: bool = True) -> object:
@@ -66,8 +78,7 @@ def styled(value: object, style: QueryStyle = "form", explode: bool = True) -> o
     return Styled(value, style, explode)
 
 
-@dataclass(frozen=True, slots=True)
-class RequestInput:
+class RequestInput(NamedTuple):
     """Everything a generated method passes about one request, before client defaults are applied."""
 
     method: str
@@ -82,25 +93,55 @@ class RequestInput:
     content: bytes | str | NotGiven = NOT_GIVEN
     content_type: str | None = None
     response_kind: ResponseKind = "json"
+    security: Security | None = None
+    """The operation's security requirement; None: the client's default one."""
 
-    def with_query(self, name: str, value: object) -> RequestInput:
+    def with_query(self, name: str, value: object) -> "RequestInput":
         """A copy with one query parameter set (used to ask for another page)."""
-        return replace(self, query={**(self.query or {}), name: value})
+        return self._replace(query={**(self.query or {}), name: value})
 
 
-@dataclass(frozen=True, slots=True)
+class Credentials(NamedTuple):
+    """What one security requirement adds to a request (resolved once per client and requirement)."""
+
+    headers: Mapping[str, str]
+    """Lower-case names."""
+    query: Mapping[str, str]
+    cookies: Mapping[str, str]
+
+
+NO_CREDENTIALS: Final = Credentials({}, {}, {})
+
+
 class ClientDefaults:
     """What the client adds to every request: resolved once, when the client is built or copied."""
 
-    base_url: str
-    """Absolute, without a trailing slash."""
-    headers: Mapping[str, str]
-    """Lower-case names: User-Agent, credentials, the user's default headers."""
-    query: Mapping[str, str]
-    """Credentials sent as query parameters."""
-    cookies: Mapping[str, str]
-    """Credentials sent as cookies."""
-    timeout: httpx.Timeout
+    __slots__ = ("base_url", "headers", "timeout", "timeout_extension", "url_for")
+
+    def __init__(self, base_url: str, headers: Mapping[str, str], timeout: httpx.Timeout) -> None:
+        self.base_url = base_url
+        """Absolute, without a trailing slash."""
+        self.headers = headers
+        """Lower-case names: User-Agent and the user's default headers."""
+        self.timeout = timeout
+        self.url_for = url_builder(base_url)
+        """(path, "?query" or "") -> the request's URL."""
+        self.timeout_extension = timeout.as_dict()
+        """The timeout as httpx's request extension takes it."""
+
+    def replace(
+        self,
+        *,
+        base_url: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> "ClientDefaults":
+        """A copy with some fields changed."""
+        return ClientDefaults(
+            self.base_url if base_url is None else base_url,
+            self.headers if headers is None else headers,
+            self.timeout if timeout is None else timeout,
+        )
 
 
 def build_request(
@@ -108,12 +149,19 @@ def build_request(
     defaults: ClientDefaults,
     request: RequestInput,
     options: RequestOptions,
+    credentials: Credentials = NO_CREDENTIALS,
 ) -> httpx.Request:
-    """The `httpx.Request` for one call (the http client only contributes its own configured defaults)."""
+    """The `httpx.Request` for one call, with the `credentials` of its security requirement.
+
+    The http client contributes its own default headers, query parameters and cookies as
+    `httpx.Client.build_request` would add them; the request is built directly, the URL from the base
+    URL parsed once per client (`build_request` would parse and merge everything again).
+    """
     path = render_path(request.path, request.path_params)
-    accept = "application/json" if request.response_kind == "json" else "*/*"
-    headers: dict[str, str] = {"accept": accept}
+    headers: dict[str, str] = {"accept": _ACCEPT.get(request.response_kind, "*/*")}
     headers.update(defaults.headers)
+    if credentials.headers:
+        headers.update(credentials.headers)
     if request.headers:
         headers.update(
             (name.lower(), _simple(value)) for name, value in _given(request.headers).items()
@@ -122,7 +170,9 @@ def build_request(
         headers.update((name.lower(), value) for name, value in options.extra_headers.items())
 
     cookies = (
-        {**defaults.cookies, **_given(request.cookies)} if request.cookies else defaults.cookies
+        {**credentials.cookies, **_given(request.cookies)}
+        if request.cookies
+        else credentials.cookies
     )
     if cookies:
         pairs = "; ".join(f"{name}={_cookie_value(value)}" for name, value in cookies.items())
@@ -133,20 +183,89 @@ def build_request(
         headers.setdefault("content-type", content_type)
 
     timeout = (
-        defaults.timeout
+        defaults.timeout_extension
         if isinstance(options.timeout, NotGiven)
-        else httpx.Timeout(options.timeout)
+        else httpx.Timeout(options.timeout).as_dict()
     )
-    return http_client.build_request(
-        request.method.upper(),
-        defaults.base_url
-        + path
-        + _query_string(defaults.query, request.query, options.extra_query),
-        headers=headers,
-        content=content,
-        files=files,
-        timeout=timeout,
+    shared = http_client.params
+    query = _query_string(
+        credentials.query,
+        request.query,
+        options.extra_query,
+        {name: shared.get_list(name) for name in shared} if shared else None,
     )
+    method = request.method.upper()
+    url = defaults.url_for(path, query)
+    merged = [item for item in http_client.headers.multi_items() if item[0] not in headers]
+    merged.extend(headers.items())
+    extensions = {"timeout": timeout}
+    if files is not None:  # httpx encodes multipart (and adds Host and the length), streaming it
+        built = httpx.Request(method, url, headers=merged, files=files, extensions=extensions)
+    else:  # what httpx would add to a body given whole: Host, the length
+        if "host" not in headers and all(name != "host" for name, _ in merged):
+            merged.insert(0, ("host", url.netloc.decode("ascii")))
+        if "content-length" not in headers and "transfer-encoding" not in headers:
+            if content:
+                merged.append(("content-length", str(len(content))))
+            elif method in ("POST", "PUT", "PATCH"):
+                merged.append(("content-length", "0"))
+        built = httpx.Request(
+            method,
+            url,
+            headers=merged,
+            stream=httpx.ByteStream(content or b""),
+            extensions=extensions,
+        )
+        built.read()  # as httpx does for a body given whole: `request.content` can be read
+    if http_client.cookies:  # the http client's cookie jar, unless the call sends a Cookie header
+        http_client.cookies.set_cookie_header(built)
+    return built
+
+
+_ACCEPT: Final[Mapping[str, str]] = {"json": "application/json"}
+
+_PLAIN_PATH: Final = r"(?:/(?:[A-Za-z0-9\-_~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2}|\.(?!\.?(?:/|$)))*)+"
+"""A path httpx leaves as it is (no character to encode, no dot segment), in every httpx version."""
+_PLAIN_QUERY: Final = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?\[\]]|%[0-9A-Fa-f]{2})*"
+
+
+_PARTS: Final = "_uri_reference"
+"""Where an `httpx.URL` keeps its parsed components (a named tuple), in httpx 0.23 and later."""
+
+
+def url_builder(base_url: str) -> Callable[[str, str], httpx.URL]:
+    """A function of (path, "?query" or "") giving the URL of `base_url` + path + query.
+
+    It makes the `httpx.URL` from the base URL parsed once, and the path and query as they are when
+    they are already in the form httpx would give them (always so for the query strings this module
+    encodes and for paths rendered from ordinary templates); otherwise it parses the whole URL.
+    """
+    base = httpx.URL(base_url)
+    replace_parts: Any = getattr(getattr(base, _PARTS, None), "_replace", None)
+
+    def parse(path: str, query: str) -> httpx.URL:
+        return httpx.URL(base_url + path + query)
+
+    if not callable(replace_parts):
+        return parse
+    prefix = str(getattr(getattr(base, _PARTS), "path", "")).rstrip("/")
+    plain_path = re.compile(_PLAIN_PATH).fullmatch
+    plain_query = re.compile(_PLAIN_QUERY).fullmatch
+
+    def fast(path: str, query: str) -> httpx.URL:
+        if not plain_path(path) or (query and not plain_query(query, 1)):
+            return parse(path, query)
+        url = httpx.URL.__new__(httpx.URL)
+        parts = replace_parts(path=prefix + path, query=query[1:] if query else None, fragment=None)
+        setattr(url, _PARTS, parts)
+        return url
+
+    probe = ("/v1/a%2Fb/c.d-e_f~g:h@i,j;k=l", "?x=1&y=a%20b+c&z[k]=v")
+    try:  # any surprise in httpx's internals: the public way
+        same = str(fast(*probe)) == str(parse(*probe)) and fast(*probe) == parse(*probe)
+    except Exception:  # noqa: BLE001
+        same = False
+    return fast if same else parse
 
 
 def render_path(template: str, params: Mapping[str, object] | None) -> str:
@@ -157,20 +276,28 @@ def render_path(template: str, params: Mapping[str, object] | None) -> str:
     """
     if "{" not in template:
         return template
+    pieces = _TEMPLATES.get(template)
+    if pieces is None:
+        pieces = tuple(re.split(_PLACEHOLDER, template))  # literal, name, literal, ..., literal
+        if len(_TEMPLATES) < 4096:
+            _TEMPLATES[template] = pieces
     values = params or {}
-
-    def substitute(match: re.Match[str]) -> str:
-        name = match.group(1)
+    out = [pieces[0]]
+    for i in range(1, len(pieces), 2):
+        name = pieces[i]
         value = values.get(name, NOT_GIVEN)
         if value is NOT_GIVEN or value is None:
             raise ValueError(f"path parameter {name!r} is required")
-        text = _simple(value)
+        text = value if type(value) is str else _simple(value)
         if not text:
             raise ValueError(f"path parameter {name!r} must not be empty")
         encoded = quote(text, safe="")
-        return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
+        out.append(encoded.replace(".", "%2E") if encoded in (".", "..") else encoded)
+        out.append(pieces[i + 1])
+    return "".join(out)
 
-    return _PLACEHOLDER.sub(substitute, template)
+
+_TEMPLATES: dict[str, tuple[str, ...]] = {}
 
 
 def stringify(value: object) -> str:
@@ -219,14 +346,21 @@ def _pairs(values: Mapping[str, object]) -> list[tuple[str, str]]:
 
 
 def _query_string(
-    auth: Mapping[str, str], query: Mapping[str, object] | None, extra: Mapping[str, object] | None
+    auth: Mapping[str, str],
+    query: Mapping[str, object] | None,
+    extra: Mapping[str, object] | None,
+    shared: Mapping[str, object] | None = None,
 ) -> str:
-    """The query string ("?a=1&a=2&b=x"): credentials, then the call's parameters, then `extra_query`
-    (each replacing a parameter of the same name that came before it); "" when there are none.
+    """The query string ("?a=1&a=2&b=x"): the http client's own parameters (`shared`), credentials, the
+    call's parameters, then `extra_query` (each replacing a parameter of the same name that came
+    before it); "" when there are none.
 
     Encoded here rather than by httpx so that the URL is parsed once.
     """
-    merged: dict[str, object] = {**auth, **_given(query)}
+    if not query and not auth and not extra and not shared:
+        return ""
+    merged: dict[str, object] = {**shared, **auth} if shared else {**auth}
+    merged.update(_given(query))
     if extra:
         merged.update(extra)
     parts: list[str] = []
