@@ -139,7 +139,9 @@ def parse_config(data: Mapping[str, Any], file: str = "<config>") -> Config:
         client=replace(
             _build(ClientConfig, client, file, "/client"), params=params, schemes=schemes
         ),
-        output=_build(OutputConfig, _table_of(data, "output", file), file, "/output", tuples=("preserve",)),
+        output=_build(
+            OutputConfig, _table_of(data, "output", file), file, "/output", tuples=("preserve",)
+        ),
         names=NamesConfig(
             **{k: tuple(sorted(_table(v, file, f"/names/{k}").items())) for k, v in names.items()}
         ),
@@ -149,7 +151,9 @@ def parse_config(data: Mapping[str, Any], file: str = "<config>") -> Config:
         ),
     )
     if config.client.auth not in (None, "bearer", "basic"):
-        raise error(file, "/client/auth", f"unknown auth {config.client.auth!r}", "use bearer or basic")
+        raise error(
+            file, "/client/auth", f"unknown auth {config.client.auth!r}", "use bearer or basic"
+        )
     if config.output.formatter not in ("ruff", "black"):
         raise error(
             file,

@@ -168,7 +168,9 @@ class Parameter:
     style: str | None = None
     explode: bool | None = None
     inferred: bool = False  # not declared in the spec, inferred from the path template
-    content_type: str | None = None  # declared with `content` (sent serialized, e.g. as JSON), not `schema`
+    content_type: str | None = (
+        None  # declared with `content` (sent serialized, e.g. as JSON), not `schema`
+    )
 
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]

@@ -562,8 +562,11 @@ class Planner:
                 url = "http://localhost" + url
             if _USABLE_URL.fullmatch(url):
                 return url.rstrip("/") if url.count("/") > 2 else url
-            self.warn(f"/servers/{i}/url", f"server URL {url[:80]!r} is not a usable http(s) URL; skipped")
+            self.warn(
+                f"/servers/{i}/url", f"server URL {url[:80]!r} is not a usable http(s) URL; skipped"
+            )
         return "http://localhost"
+
 
 _FIXED_CLIENT_ARGS = frozenset(
     {"self", "base_url", "timeout", "max_retries", "default_headers", "http_client"}
@@ -612,12 +615,18 @@ class SecurityPlan:
             if base is None and not primary:
                 base = _scheme_arg(scheme.key)
             if scheme.kind == "basic":
-                names = [f"{base}_username", f"{base}_password"] if base else ["username", "password"]
-                envs: list[str | None] = [f"{env}_USERNAME", f"{env}_PASSWORD"] if env else [None, None]
+                names = (
+                    [f"{base}_username", f"{base}_password"] if base else ["username", "password"]
+                )
+                envs: list[str | None] = (
+                    [f"{env}_USERNAME", f"{env}_PASSWORD"] if env else [None, None]
+                )
                 docs = ["The user name", "The password"]
             else:
                 names, envs = [base or client.credential_arg], [env]
-                docs = ["The credential" if primary else f"The credential of the `{scheme.key}` scheme"]
+                docs = [
+                    "The credential" if primary else f"The credential of the `{scheme.key}` scheme"
+                ]
             args = []
             for name, var, doc in zip(names, envs, docs, strict=True):
                 while name in used:
@@ -664,8 +673,7 @@ def plan_security(api: Api, config: Config) -> SecurityPlan:
     else:  # the document says nothing (or names no scheme it declares): any declared scheme
         default = tuple((s.key,) for s in schemes)
     operations = {
-        op.pointer: default if op.security is None else usable(op.security)
-        for op in api.operations
+        op.pointer: default if op.security is None else usable(op.security) for op in api.operations
     }
     required = frozenset(
         s.key

@@ -1,28 +1,17 @@
-"""Decoding a large list response through the client beats `httpx.Client.get(...).json()`.
+"""A large list response decodes straight from the bytes into typed models, wire names and all.
 
-The client decodes straight from the response bytes into typed models with a cached msgspec decoder;
-this compares best-of-N wall times of whole calls over the same in-memory transport.
+How fast that is against `httpx.Client.get(...).json()` is measured by `scripts/bench` (the client
+section of docs/benchmarks.md), never asserted here.
 """
 
 import json
-import time
 
 import httpx
 
 ITEMS = 1_000
-ROUNDS = 30
 
 
-def best_time(call, rounds=ROUNDS):
-    best = float("inf")
-    for _ in range(rounds):
-        started = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
-def test_typed_decoding_of_1000_items_is_faster_than_plain_json(rt):
+def test_typed_decoding_of_1000_items_matches_plain_json(rt):
     class Instance(rt.Model):
         uuid: str
         name: str
@@ -88,9 +77,11 @@ def test_typed_decoding_of_1000_items_is_faster_than_plain_json(rt):
     result = typed()
     assert len(result.databases) == ITEMS
     assert result.databases[-1].instances[1].kind == "primary"
-
-    plain_time = best_time(lambda: plain.get("/v1/organizations/acme/databases").json())
-    typed_time = best_time(typed)
-    assert typed_time < plain_time, (
-        f"client {typed_time * 1e3:.2f} ms vs httpx+json {plain_time * 1e3:.2f} ms"
-    )
+    plain_body = plain.get("/v1/organizations/acme/databases").json()
+    assert [
+        (db.name, db.db_id, db.hostname, db.regions, db.archived, len(db.instances))
+        for db in result.databases
+    ] == [
+        (d["Name"], d["DbId"], d["Hostname"], d["regions"], d["archived"], len(d["instances"]))
+        for d in plain_body["databases"]
+    ]
