@@ -356,6 +356,7 @@ class Planner:
             "cookies": groups["cookie"],
             "body": body,
             "response_type": response_type,
+            "decode_type": decode_expression(response_type),
             "response_kind": response_kind,
             "pagination": pagination,
             "security": self.security.operation_literal(op),
@@ -784,6 +785,20 @@ def sample_value(type_text: str, name: str) -> str | None:
     if type_text.startswith("list["):
         return "[]"
     return None
+
+
+def decode_expression(response_type: str) -> str:
+    """The expression a method passes the runtime as the type to decode its response into.
+
+    ``type(None)`` for no body; ``object`` for an untyped body (``Any``): it decodes alike, but
+    unlike ``Any`` it is a type, so type checkers solve the runtime's type variable from it (a bare
+    ``Any`` leaves pyright with an unknown return type).
+    """
+    if response_type == "None":
+        return "type(None)"
+    if response_type == "Any":
+        return "object"
+    return response_type
 
 
 def _keyword(arg: dict[str, Any], required: bool) -> dict[str, Any]:

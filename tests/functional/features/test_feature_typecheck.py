@@ -18,9 +18,8 @@ pytestmark = pytest.mark.slow
 
 #: Fixtures whose output does not type-check yet, each with the test below that says why.
 KNOWN_FAILURES: set[str] = set()
-#: Fixtures pyright strict does not accept yet: a method whose response is typed `Any` returns an
-#: unknown type (`reportUnknownVariableType` at the `return self._client.request(...)` of the resource).
-PYRIGHT_KNOWN_FAILURES = {"allof", "names", "responses"}
+#: Fixtures pyright strict does not accept yet.
+PYRIGHT_KNOWN_FAILURES: set[str] = set()
 BACKENDS = ("msgspec", "pydantic")
 
 _ERROR = re.compile(r"^(?P<path>[^:]+):\d+: error: ")
