@@ -20,18 +20,14 @@ from generator import project
 
 sys.path.insert(0, str(project.GENERATED_DIR))
 
-import turso_platform_api
-
-# Every test runs against the committed msgspec client and a pydantic build of the same spec.
-tp: Any = turso_platform_api
+ClientFactory = Callable[..., Any]
 
 
-@pytest.fixture(scope="module", params=["msgspec", "pydantic"], autouse=True)
-def backend(request: pytest.FixtureRequest, turso_package: Callable[[str], Any]) -> Iterator[str]:
-    global tp
-    tp = turso_package(request.param)  # tests/conftest.py
-    yield request.param
-    tp = turso_platform_api
+@pytest.fixture(scope="module", params=["msgspec", "pydantic"])
+def tp(request: pytest.FixtureRequest, turso_package: Callable[[str], Any]) -> Any:
+    """The package under test: the committed msgspec client, or a pydantic build of the same spec
+    (tests/conftest.py)."""
+    return turso_package(request.param)
 
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -53,26 +49,30 @@ class Recorder:
         return self.requests[-1]
 
 
-def make_client(recorder: Handler, **kwargs: Any) -> Any:
-    http = httpx.Client(transport=httpx.MockTransport(recorder))
-    options: dict[str, Any] = {
-        "api_token": "secret-token",
-        "organization": "acme",
-        "max_retries": 0,
-    }
-    options.update(kwargs)
-    return tp.Turso(http_client=http, **options)
+def _options(kwargs: dict[str, Any]) -> dict[str, Any]:
+    return {"api_token": "secret-token", "organization": "acme", "max_retries": 0, **kwargs}
 
 
-def make_async_client(recorder: Handler, **kwargs: Any) -> Any:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
-    options: dict[str, Any] = {
-        "api_token": "secret-token",
-        "organization": "acme",
-        "max_retries": 0,
-    }
-    options.update(kwargs)
-    return tp.AsyncTurso(http_client=http, **options)
+@pytest.fixture
+def make_client(tp: Any) -> ClientFactory:
+    """`make_client(recorder, **options)`: a Turso client answered by `recorder`."""
+
+    def make(recorder: Handler, **kwargs: Any) -> Any:
+        http = httpx.Client(transport=httpx.MockTransport(recorder))
+        return tp.Turso(http_client=http, **_options(kwargs))
+
+    return make
+
+
+@pytest.fixture
+def make_async_client(tp: Any) -> ClientFactory:
+    """`make_async_client(recorder, **options)`: an AsyncTurso client answered by `recorder`."""
+
+    def make(recorder: Handler, **kwargs: Any) -> Any:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+        return tp.AsyncTurso(http_client=http, **_options(kwargs))
+
+    return make
 
 
 DATABASE = {
@@ -92,7 +92,7 @@ def _no_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-def test_list_databases_sends_auth_and_parses_models() -> None:
+def test_list_databases_sends_auth_and_parses_models(make_client: ClientFactory) -> None:
     rec = Recorder(httpx.Response(200, json={"databases": [DATABASE]}))
     with make_client(rec) as turso:
         result = turso.databases.list(group="default")
@@ -109,7 +109,7 @@ def test_list_databases_sends_auth_and_parses_models() -> None:
     assert db.to_dict()["Name"] == "tenant-1"
 
 
-def test_create_database_sends_only_given_fields() -> None:
+def test_create_database_sends_only_given_fields(make_client: ClientFactory) -> None:
     rec = Recorder(httpx.Response(200, json={"database": {"Name": "tenant-1", "DbId": "x"}}))
     turso = make_client(rec)
     created = turso.databases.create(name="tenant-1", group="default")
@@ -119,7 +119,7 @@ def test_create_database_sends_only_given_fields() -> None:
     assert created.database is not None and created.database.name == "tenant-1"
 
 
-def test_positional_path_parameters_and_per_call_organization() -> None:
+def test_positional_path_parameters_and_per_call_organization(make_client: ClientFactory) -> None:
     rec = Recorder(httpx.Response(200, json={"database": DATABASE}))
     turso = make_client(rec)
     turso.databases.get("tenant-1")
@@ -128,7 +128,7 @@ def test_positional_path_parameters_and_per_call_organization() -> None:
     assert rec.last.url.raw_path == b"/v1/organizations/other/databases/tenant%202%2Fx"
 
 
-def test_create_token_query_parameters_and_jwt() -> None:
+def test_create_token_query_parameters_and_jwt(make_client: ClientFactory) -> None:
     rec = Recorder(httpx.Response(200, json={"jwt": "eyJ.abc"}))
     token = make_client(rec).databases.create_token(
         "tenant-1", expiration="2w", authorization="read-only"
@@ -138,7 +138,7 @@ def test_create_token_query_parameters_and_jwt() -> None:
     assert token.jwt == "eyJ.abc"
 
 
-def test_group_add_location() -> None:
+def test_group_add_location(make_client: ClientFactory) -> None:
     rec = Recorder(
         httpx.Response(200, json={"group": {"name": "default", "locations": ["aws-us-east-1"]}})
     )
@@ -147,7 +147,7 @@ def test_group_add_location() -> None:
     assert rec.last.url.path == "/v1/organizations/acme/groups/default/locations/aws-us-east-1"
 
 
-def test_resources_without_organization() -> None:
+def test_resources_without_organization(make_client: ClientFactory) -> None:
     rec = Recorder(httpx.Response(200, json={"locations": {"lhr": "London"}}))
     turso = make_client(rec, organization=None)
     locations = turso.locations.list()
@@ -155,18 +155,18 @@ def test_resources_without_organization() -> None:
     assert locations.locations == {"lhr": "London"}
 
 
-def test_missing_organization_is_a_clear_error() -> None:
+def test_missing_organization_is_a_clear_error(make_client: ClientFactory) -> None:
     turso = make_client(Recorder(httpx.Response(200, json={})), organization=None)
     with pytest.raises(ValueError, match="TURSO_ORGANIZATION"):
         turso.databases.list()
 
 
-def test_missing_token_names_the_environment_variable() -> None:
+def test_missing_token_names_the_environment_variable(tp: Any) -> None:
     with pytest.raises(tp.APIError, match="TURSO_API_TOKEN"):
         tp.Turso()
 
 
-def test_token_and_organization_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_token_and_organization_from_environment(monkeypatch: pytest.MonkeyPatch, tp: Any) -> None:
     monkeypatch.setenv("TURSO_API_TOKEN", "env-token")
     monkeypatch.setenv("TURSO_ORGANIZATION", "env-org")
     rec = Recorder(httpx.Response(200, json={"databases": []}))
@@ -190,7 +190,7 @@ def test_token_and_organization_from_environment(monkeypatch: pytest.MonkeyPatch
         (500, "InternalServerError"),
     ],
 )
-def test_status_errors(status: int, exc: str) -> None:
+def test_status_errors(status: int, exc: str, tp: Any, make_client: ClientFactory) -> None:
     rec = Recorder(httpx.Response(status, json={"error": "database not found"}))
     with pytest.raises(getattr(tp, exc)) as info:
         make_client(rec).databases.get("missing")
@@ -199,7 +199,7 @@ def test_status_errors(status: int, exc: str) -> None:
     assert "secret-token" not in str(info.value)
 
 
-def test_html_502_still_raises_the_right_class() -> None:
+def test_html_502_still_raises_the_right_class(tp: Any, make_client: ClientFactory) -> None:
     rec = Recorder(
         httpx.Response(502, text="<html>Bad Gateway</html>", headers={"content-type": "text/html"})
     )
@@ -208,7 +208,9 @@ def test_html_502_still_raises_the_right_class() -> None:
     assert info.value.status_code == 502
 
 
-def test_retries_honour_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_retries_honour_retry_after(
+    monkeypatch: pytest.MonkeyPatch, make_client: ClientFactory
+) -> None:
     rec = Recorder(
         httpx.Response(429, json={"error": "slow down"}, headers={"retry-after": "0"}),
         httpx.Response(200, json={"databases": []}),
@@ -218,7 +220,7 @@ def test_retries_honour_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.databases == []
 
 
-def test_raw_response() -> None:
+def test_raw_response(make_client: ClientFactory) -> None:
     rec = Recorder(
         httpx.Response(200, json={"databases": [DATABASE]}, headers={"x-request-id": "r1"})
     )
@@ -228,7 +230,7 @@ def test_raw_response() -> None:
     assert raw.parse().databases is not None
 
 
-def test_with_options_returns_a_configured_copy() -> None:
+def test_with_options_returns_a_configured_copy(make_client: ClientFactory) -> None:
     rec = Recorder(httpx.Response(200, json={"databases": []}))
     turso = make_client(rec)
     other = turso.with_options(organization="other-org")
@@ -238,7 +240,7 @@ def test_with_options_returns_a_configured_copy() -> None:
     assert rec.last.url.path == "/v1/organizations/acme/databases"
 
 
-def test_extra_options_are_sent() -> None:
+def test_extra_options_are_sent(make_client: ClientFactory) -> None:
     rec = Recorder(httpx.Response(200, json={"database": {"Name": "a"}}))
     make_client(rec).databases.create(
         name="a",
@@ -258,7 +260,7 @@ def _audit_page(page: int, total_pages: int, count: int) -> httpx.Response:
     return httpx.Response(200, json={"audit_logs": logs, "pagination": pagination})
 
 
-def test_audit_logs_paginate_across_pages() -> None:
+def test_audit_logs_paginate_across_pages(make_client: ClientFactory) -> None:
     rec = Recorder(_audit_page(1, 2, 2), _audit_page(2, 2, 1))
     logs = list(make_client(rec).audit_logs.list(page_size=2))
     assert [log.message for log in logs] == ["log 1-0", "log 1-1", "log 2-0"]
@@ -268,7 +270,7 @@ def test_audit_logs_paginate_across_pages() -> None:
     assert all(r.url.params["page_size"] == "2" for r in rec.requests)
 
 
-def test_unknown_enum_values_and_fields_are_tolerated() -> None:
+def test_unknown_enum_values_and_fields_are_tolerated(make_client: ClientFactory) -> None:
     log = {"code": "a-code-from-the-future", "message": "m", "brand_new": 1}
     rec = Recorder(
         httpx.Response(200, json={"audit_logs": [log], "pagination": {"page": 1, "total_pages": 1}})
@@ -277,7 +279,7 @@ def test_unknown_enum_values_and_fields_are_tolerated() -> None:
     assert item.code == "a-code-from-the-future"
 
 
-def test_deprecated_parameter_warns() -> None:
+def test_deprecated_parameter_warns(make_client: ClientFactory) -> None:
     rec = Recorder(httpx.Response(200, json={"databases": []}))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -285,7 +287,7 @@ def test_deprecated_parameter_warns() -> None:
     assert any(issubclass(w.category, DeprecationWarning) for w in caught)
 
 
-def test_async_client_mirrors_sync() -> None:
+def test_async_client_mirrors_sync(make_async_client: ClientFactory) -> None:
     async def run() -> None:
         rec = Recorder(httpx.Response(200, json={"database": DATABASE}))
         async with make_async_client(rec) as turso:
