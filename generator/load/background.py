@@ -88,7 +88,9 @@ def start_validation(doc: LoadedDocument, *, background: bool | None = None) -> 
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(_PACKAGE_PARENT), env.get("PYTHONPATH", "")) if p
     )
-    command = [sys.executable, "-m", "generator.load.background", str(doc.path), doc.sha256]
+    # -P: the working directory is not put on sys.path, so a `generator` package there (an
+    # untrusted checkout, or another project's own) is never imported instead of this one.
+    command = [sys.executable, "-P", "-m", "generator.load.background", str(doc.path), doc.sha256]
     try:
         child = subprocess.Popen(
             command,

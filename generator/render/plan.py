@@ -6,6 +6,7 @@ the model into the plain data templates receive (documented in docs/templates.md
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from generator.ir.model import (
     StringSchema,
     UnionSchema,
 )
-from generator.naming.assign import Names
+from generator.naming.assign import ARGUMENT_RESERVED, Names
 from generator.naming.identifiers import RESOURCE_MODULE_NAMES, snake_case, snake_identifier
 from generator.render.docs import comment_text, docstring_lines
 from generator.render.env import TEMPLATES_DIR
@@ -649,10 +650,12 @@ class SecurityPlan:
 
 def _scheme_arg(key: str) -> str:
     """The constructor argument named after a security scheme: "apiKeyQuery" -> "api_key_query",
-    "basicAuth" -> "basic" (a trailing "auth" says nothing)."""
+    "basicAuth" -> "basic" (a trailing "auth" says nothing, unless dropping it leaves a keyword or
+    a builtin: "globalAuth" -> "global_auth")."""
     name = snake_identifier(key, fallback="credential")
     trimmed = name.removesuffix("_auth")
-    return trimmed if trimmed and trimmed != name and trimmed.isidentifier() else name
+    unsafe = keyword.iskeyword(trimmed) or trimmed in ARGUMENT_RESERVED
+    return name if trimmed == name or not trimmed.isidentifier() or unsafe else trimmed
 
 
 def plan_security(api: Api, config: Config) -> SecurityPlan:
@@ -660,11 +663,16 @@ def plan_security(api: Api, config: Config) -> SecurityPlan:
     if not schemes and config.client.auth in ("bearer", "basic"):
         schemes = (SecurityScheme(config.client.auth, config.client.auth),)
     known = {s.key for s in schemes}
+    # The configured auth stands in for every scheme a document names without declaring any.
+    stand_in = schemes[0].key if schemes and not api.security_schemes else None
 
     def usable(requirement: SecurityRequirement) -> SecurityRequirement:
         alternatives: list[tuple[str, ...]] = []
         for alternative in requirement:
-            kept = tuple(key for key in alternative if key in known)
+            if stand_in is not None:
+                kept: tuple[str, ...] = (stand_in,) if alternative else ()
+            else:
+                kept = tuple(key for key in alternative if key in known)
             if kept not in alternatives:
                 alternatives.append(kept)
         return tuple(alternatives)

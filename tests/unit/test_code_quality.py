@@ -42,6 +42,9 @@ OWN_CODE = [
     "tests",
     "scripts",
     "scripts/bench",
+    "scripts/sync-specs",
+    "scripts/update-golden",
+    "scripts/update-golden-changelog",
 ]
 
 

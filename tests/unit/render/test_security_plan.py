@@ -149,3 +149,33 @@ def test_credential_names_never_clash_with_other_constructor_arguments() -> None
     assert args(security, taken={"organization"})["bearerAuth"] == [
         ("organization_credential", None)
     ]
+
+
+def test_the_configured_auth_stands_in_for_undeclared_schemes_an_operation_names() -> None:
+    config = parse_config({"client": {"auth": "bearer"}})
+    security = plan(
+        {"/a": op(), "/b": op([{"token": []}]), "/open": op([])},
+        schemes={},
+        config=config,
+        security=[{"token": []}],
+    )
+    assert security.default == (("bearer",),)
+    by_path = {
+        pointer.split("~1")[1].split("/")[0]: req for pointer, req in security.operations.items()
+    }
+    assert by_path == {"a": (("bearer",),), "b": (("bearer",),), "open": ()}
+    assert security.required == frozenset()  # /open needs nothing
+
+
+def test_a_trailing_auth_is_kept_when_dropping_it_leaves_a_keyword_or_builtin() -> None:
+    schemes = {
+        "bearerAuth": SCHEMES["bearerAuth"],
+        "globalAuth": {"type": "apiKey", "in": "header", "name": "X-Global"},
+        "typeAuth": {"type": "apiKey", "in": "header", "name": "X-Type"},
+        "tenantAuth": {"type": "apiKey", "in": "header", "name": "X-Tenant"},
+    }
+    security = plan({"/a": op()}, schemes=schemes, security=[{"bearerAuth": []}])
+    names = {key: [name for name, _ in found] for key, found in args(security).items()}
+    assert names["globalAuth"] == ["global_auth"]
+    assert names["typeAuth"] == ["type_auth"]
+    assert names["tenantAuth"] == ["tenant"]

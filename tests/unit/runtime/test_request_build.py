@@ -138,3 +138,20 @@ def test_a_multipart_upload_is_streamed_not_read_when_built(rt):
         _ = request.content
     assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
     assert b'name="f"' in request.read() and request.headers["host"] == "api.example.com"
+
+
+def test_each_request_gets_its_own_timeout_extension(rt):
+    """A hook or transport that changes one request's timeout must not change the client's."""
+    http_client = httpx.Client()
+    shared = defaults(rt)
+    built = [
+        rt._request.build_request(
+            http_client,
+            shared,
+            rt._request.RequestInput("GET", "/v1/x", None),
+            rt.make_request_options(),
+        )
+        for _ in range(2)
+    ]
+    built[0].extensions["timeout"]["read"] = 0.001
+    assert built[1].extensions["timeout"] == rt.DEFAULT_TIMEOUT.as_dict()

@@ -183,7 +183,7 @@ def build_request(
         headers.setdefault("content-type", content_type)
 
     timeout = (
-        defaults.timeout_extension
+        dict(defaults.timeout_extension)  # a copy: hooks and transports may change it per request
         if isinstance(options.timeout, NotGiven)
         else httpx.Timeout(options.timeout).as_dict()
     )
