@@ -140,11 +140,21 @@ def _print(diagnostics: Sequence[Diagnostic]) -> None:
         print(d.format(), file=sys.stderr)
 
 
+def _warm_up(spec: Path) -> None:
+    """Have the validator's worker start while the rest of the run starts (if it will be needed)."""
+    from generator.load.background import warm_up
+
+    warm_up(spec)
+
+
 def _generate(args: argparse.Namespace) -> int:
+    if args.spec is not None and Path(args.spec).is_file():
+        _warm_up(Path(args.spec))  # before the imports below: they take as long as the worker's
     from generator import project
     from generator.pipeline import generate
 
     spec, display = project.spec_path(args.spec)
+    _warm_up(spec)
     config = project.config_for(args.config, args.spec)
     if args.package_name:
         config = config.with_package_name(args.package_name)
@@ -196,6 +206,7 @@ def _check(args: argparse.Namespace) -> int:
         from generator.pipeline import generate_files
 
         spec, display = project.spec_path(args.spec)
+        _warm_up(spec)
         config = project.config_for(args.config, args.spec)
         if args.package_name:
             config = config.with_package_name(args.package_name)

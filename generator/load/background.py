@@ -1,117 +1,219 @@
-"""Validate a document in a child process while the rest of the run goes on.
+"""Validate documents in a worker process while the rest of the run goes on.
 
 openapi-spec-validator is the slowest part of a first run (importing it alone takes longer than
 generating the Turso client), yet nothing before the end of a run needs its verdict: the verdict
 only adds warnings, or with ``--strict`` stops the run before anything is written. So a run whose
-verdict is not cached starts ``python -m generator.load.background FILE SHA256`` at once, builds,
-renders and formats the client meanwhile on the other core, and collects the verdict before it
-writes. The child stores the verdict in the cache like an inline run does.
+verdict is not cached hands the document to a worker process (``python -m
+generator.load.background``), builds, renders and formats the client meanwhile on the other core,
+and collects the verdict before it writes. The worker stores each verdict in the cache like an
+inline run does.
 
-Correctness never depends on the child: if it cannot start, fails, is killed, or read other bytes
-than the parent (the file changed in between), the verdict is computed inline instead. On a
-machine with a single CPU the verdict is computed inline from the start, and so is every verdict
-after a process's first: a process that validates many documents (the golden tests, `sdkgen diff`)
-pays for importing the validator once instead of once per child.
+One worker serves the whole process: it imports the validator once, so a process that validates
+many documents (the golden tests, `sdkgen diff`, the benchmark's loop over every revision) has each
+one checked while the previous client is generated. `warm_up` starts it before the document is
+even read, so that importing the validator overlaps the rest of the start. Its first document
+uses two CPUs where it can: the worker forks, and the two halves of the check (`schema_pass`,
+`keyword_pass`) run at the same time; that is what a single `sdkgen generate` waits for.
 
-Child protocol: exit status 0 and one JSON object on stdout,
-``{"sha256": <hex of the bytes validated>, "diagnostics": [<encode_diagnostics items>]}``.
+Correctness never depends on the worker: if it cannot start, fails, is killed, or read other
+bytes than the parent (the file changed in between), the verdict is computed inline instead. On a
+machine with a single CPU every verdict is computed inline.
+
+Worker protocol: one JSON object per line each way, answered in order. Request
+``{"path": <file>, "sha256": <hex the parent read>}``; answer ``{"sha256": <hex of the bytes the
+worker read>, "diagnostics": [<encode_diagnostics items>]}``, with ``"diagnostics": null`` when it
+declines (other bytes, or the file could not be read). End of input ends the worker.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO, Any
 
 from generator.diagnostics import Diagnostic
 from generator.load.read import LoadedDocument, read_document
-from generator.load.validate import cached_verdict, decode_diagnostics, encode_diagnostics, validate
+from generator.load.validate import (
+    cached_verdict,
+    decode_diagnostics,
+    encode_diagnostics,
+    import_validator,
+    is_cached,
+    keyword_pass,
+    schema_pass,
+    validate,
+    verdict_of,
+)
 
-__all__ = ["PendingVerdict", "start_validation"]
+__all__ = ["PendingVerdict", "start_validation", "warm_up"]
 
 _PACKAGE_PARENT = Path(__file__).resolve().parents[2]  # the folder holding `generator/`
-_first = True  # no verdict computed by this process yet
 
 
 class PendingVerdict:
-    """The verdict of `validate(doc)`, known now (cached), or being computed by a child process."""
+    """The verdict of `validate(doc)`, known now (cached), or being computed by the worker."""
 
     def __init__(
         self,
         doc: LoadedDocument,
         verdict: tuple[Diagnostic, ...] | None = None,
-        child: subprocess.Popen[bytes] | None = None,
+        worker: Worker | None = None,
     ) -> None:
         self._doc = doc
         self._verdict = verdict
-        self._child = child
+        self._worker = worker
+        self._ticket = worker.submit(doc) if worker is not None else None
 
     @property
     def in_background(self) -> bool:
-        """True while a child process computes the verdict."""
-        return self._child is not None
+        """True while the worker has the document."""
+        return self._ticket is not None
 
     def result(self) -> tuple[Diagnostic, ...]:
-        """The verdict: waits for the child, or computes it inline if there is none (or it failed)."""
+        """The verdict: waits for the worker, or computes it inline if there is none (or it failed)."""
         if self._verdict is None:
-            if self._child is not None:
-                self._verdict = _collect(self._child, self._doc)
-                self._child = None
+            if self._worker is not None and self._ticket is not None:
+                self._verdict = _decode(self._worker.answer(self._ticket), self._doc)
+                self._ticket = None
             if self._verdict is None:
                 self._verdict = validate(self._doc)
         return self._verdict
 
     def cancel(self) -> None:
-        """Stop the child, if any (the run failed and will not ask for the verdict)."""
-        if self._child is not None:
-            self._child.kill()
-            self._child.communicate()
-            self._child = None
+        """Give up the verdict (the run failed and will not ask for it): the worker stops on it."""
+        if self._worker is not None and self._ticket is not None:
+            self._worker.stop()
+            self._ticket = None
 
 
 def start_validation(doc: LoadedDocument, *, background: bool | None = None) -> PendingVerdict:
-    """Begin validating ``doc``: cached verdicts are returned at once; otherwise a child process
-    computes it when ``background`` (default: for this process's first verdict, when it may use
-    more than one CPU)."""
-    global _first
+    """Begin validating ``doc``: cached verdicts are returned at once; otherwise the process's
+    worker computes it when ``background`` (default: when this process may use more than one CPU)."""
     cached = cached_verdict(doc)
     if cached is not None:
         return PendingVerdict(doc, verdict=cached)
     if background is None:
-        background = _first and _usable_cpus() > 1
-    _first = False
-    if not background:
-        return PendingVerdict(doc)
+        background = _usable_cpus() > 1
+    return PendingVerdict(doc, worker=_the_worker() if background else None)
+
+
+def warm_up(spec: Path) -> None:
+    """Start the worker now if ``spec`` will need it (its verdict is not cached, and there is a CPU
+    to spare), so that it imports the validator while this process starts up."""
+    if _usable_cpus() > 1 and not is_cached(spec):
+        _the_worker()
+
+
+# --- the parent's side ------------------------------------------------------------------------
+
+
+class Worker:
+    """A worker process and the requests sent to it (numbered tickets, answered in order)."""
+
+    def __init__(self, child: subprocess.Popen[bytes]) -> None:
+        self._child: subprocess.Popen[bytes] | None = child
+        self._sent = 0
+        self._received = 0
+        self._answers: dict[int, Any] = {}
+
+    @property
+    def alive(self) -> bool:
+        return self._child is not None
+
+    def submit(self, doc: LoadedDocument) -> int | None:
+        """Send ``doc`` to the worker: its ticket, or None when the worker is gone."""
+        if self._child is None or self._child.stdin is None:
+            return None
+        line = json.dumps({"path": str(doc.path), "sha256": doc.sha256}) + "\n"
+        try:
+            self._child.stdin.write(line.encode())
+            self._child.stdin.flush()
+        except OSError:
+            self.stop()
+            return None
+        self._sent += 1
+        return self._sent - 1
+
+    def answer(self, ticket: int) -> Any:
+        """The worker's answer to ``ticket`` (waits for it), or None when the worker is gone."""
+        while ticket not in self._answers and self._receive():
+            pass
+        return self._answers.pop(ticket, None)
+
+    def _receive(self) -> bool:
+        stdout: IO[bytes] | None = self._child.stdout if self._child is not None else None
+        if stdout is None:
+            return False
+        line = stdout.readline()
+        if not line:
+            self.stop()
+            return False
+        try:
+            self._answers[self._received] = json.loads(line)
+        except ValueError:
+            self._answers[self._received] = None
+        self._received += 1
+        return True
+
+    def stop(self) -> None:
+        """End the worker at once (what it was doing is not wanted); its tickets go unanswered."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.kill()
+            child.communicate()
+
+    def close(self) -> None:
+        """End the worker: let it go when it has nothing left to do, else stop it."""
+        if self._child is not None and self._sent == self._received:
+            child, self._child = self._child, None
+            child.communicate()  # closes its input: it ends
+        self.stop()
+
+
+_worker: Worker | None = None
+
+
+def _the_worker() -> Worker | None:
+    """The process's worker, started on first use (None if it cannot start)."""
+    global _worker
+    if _worker is not None and _worker.alive:
+        return _worker
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(_PACKAGE_PARENT), env.get("PYTHONPATH", "")) if p
     )
     # -P: the working directory is not put on sys.path, so a `generator` package there (an
     # untrusted checkout, or another project's own) is never imported instead of this one.
-    command = [sys.executable, "-P", "-m", "generator.load.background", str(doc.path), doc.sha256]
+    command = [sys.executable, "-P", "-m", "generator.load.background"]
     try:
         child = subprocess.Popen(
             command,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,
         )
     except OSError:
-        return PendingVerdict(doc)
-    return PendingVerdict(doc, child=child)
-
-
-def _collect(child: subprocess.Popen[bytes], doc: LoadedDocument) -> tuple[Diagnostic, ...] | None:
-    """The child's verdict, or None when it failed or validated other bytes."""
-    out, _ = child.communicate()
-    if child.returncode != 0:
         return None
+    if _worker is None:
+        atexit.register(_close_worker)
+    _worker = Worker(child)
+    return _worker
+
+
+def _close_worker() -> None:
+    if _worker is not None:
+        _worker.close()
+
+
+def _decode(answer: Any, doc: LoadedDocument) -> tuple[Diagnostic, ...] | None:
+    """The verdict in a worker's answer, or None when it declined or validated other bytes."""
     try:
-        answer = json.loads(out)
-        if answer["sha256"] != doc.sha256:
+        if answer["sha256"] != doc.sha256 or answer["diagnostics"] is None:
             return None
         return decode_diagnostics(answer["diagnostics"], str(doc.path))
     except (ValueError, KeyError, TypeError):
@@ -125,18 +227,75 @@ def _usable_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def main(argv: list[str]) -> int:
-    """Child entry point: validate FILE (expected to hash to SHA256) and print the verdict."""
-    if len(argv) != 2:
-        print("usage: python -m generator.load.background FILE SHA256", file=sys.stderr)
-        return 2
-    doc = read_document(Path(argv[0]))
-    if doc.sha256 != argv[1]:
-        return 3  # the file changed since the parent read it: the parent validates its own bytes
-    answer = {"sha256": doc.sha256, "diagnostics": encode_diagnostics(validate(doc))}
-    sys.stdout.write(json.dumps(answer))
+# --- the worker's side ------------------------------------------------------------------------
+
+
+def main() -> int:
+    """Worker entry point: answer requests from stdin until it ends (see the module docstring)."""
+    import_validator()
+    first = True
+    for line in sys.stdin.buffer:
+        answer: dict[str, Any] = {"sha256": None, "diagnostics": None}
+        try:
+            request = json.loads(line)
+            doc = read_document(Path(request["path"]))
+            answer["sha256"] = doc.sha256
+            if doc.sha256 == request["sha256"]:
+                verdict = cached_verdict(doc)
+                if verdict is None:
+                    verdict = _validate_in_two(doc) if first else validate(doc)
+                    first = False
+                answer["diagnostics"] = encode_diagnostics(verdict)
+        except Exception:  # noqa: BLE001, S110 - a request that fails is declined, not fatal
+            pass
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
     return 0
 
 
+def _validate_in_two(doc: LoadedDocument) -> tuple[Diagnostic, ...]:
+    """`validate(doc)`, its keyword pass in a forked process while this one runs the schema pass.
+
+    Forked after the validator is imported, so the two share that cost; where there is no fork,
+    or the forked process fails, this process runs both passes.
+    """
+    fork = getattr(os, "fork", None)
+    if fork is None or _usable_cpus() < 2:
+        return verdict_of(doc, schema_pass(doc) + keyword_pass(doc))
+    read_end, write_end = os.pipe()
+    try:
+        pid = fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return verdict_of(doc, schema_pass(doc) + keyword_pass(doc))
+    if pid == 0:  # the forked process: the keyword pass, as JSON on the pipe
+        status = 1
+        try:
+            os.close(read_end)
+            # Let go of the worker's stdin and stdout: nobody waits on this process through them
+            # (it may be left running when the worker is stopped).
+            devnull = os.open(os.devnull, os.O_RDWR)
+            os.dup2(devnull, 0)
+            os.dup2(devnull, 1)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(json.dumps(encode_diagnostics(tuple(keyword_pass(doc)))).encode())
+            status = 0
+        finally:
+            os._exit(status)  # no cleanup: this process shares the worker's buffers and handlers
+    os.close(write_end)
+    found = schema_pass(doc)
+    with os.fdopen(read_end, "rb") as answer:
+        data = answer.read()
+    _, status = os.waitpid(pid, 0)
+    keywords: list[Diagnostic] | None = None
+    if status == 0:
+        try:
+            keywords = list(decode_diagnostics(json.loads(data), str(doc.path)))
+        except (ValueError, KeyError, TypeError):
+            keywords = None
+    return verdict_of(doc, found + (keyword_pass(doc) if keywords is None else keywords))
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

@@ -12,6 +12,7 @@ sha256; no network is used: refs to other files are read with our own reader.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
 import json
 import os
@@ -39,7 +40,12 @@ __all__ = [
     "cached_verdict",
     "decode_diagnostics",
     "encode_diagnostics",
+    "import_validator",
+    "is_cached",
+    "keyword_pass",
+    "schema_pass",
     "validate",
+    "verdict_of",
 ]
 
 #: Bump when the diagnostics this module produces change, to retire old cache entries.
@@ -55,12 +61,51 @@ def validate(doc: LoadedDocument) -> tuple[Diagnostic, ...]:
     cached = cached_verdict(doc)
     if cached is not None:
         return cached
-    found = _run_spec_validator(doc) + _check_path_parameters(doc) + _check_local_refs(doc)
+    return verdict_of(doc, schema_pass(doc) + keyword_pass(doc))
+
+
+def schema_pass(doc: LoadedDocument) -> list[Diagnostic]:
+    """The first half of `validate`: the document against the OpenAPI JSON schema."""
+    base = _validator_class(doc)
+    file = str(doc.path)
+    found: list[Diagnostic] = []
+    try:
+        for err in base.schema_validator.iter_errors(doc.data):
+            found.extend(_describe(file, err))
+    except Exception as exc:  # noqa: BLE001 - never raise for a bad document
+        found.append(_stopped(file, "", _why(exc)))
+    return found
+
+
+def keyword_pass(doc: LoadedDocument) -> list[Diagnostic]:
+    """The second half of `validate`: the validator's keyword checks, then our own.
+
+    Independent of `schema_pass`, so the two may run at the same time (in two processes).
+    """
+    base = _validator_class(doc)
+    file = str(doc.path)
+    found: list[Diagnostic] = []
+    try:
+        checker = _safe_validator_class(base)(doc.data, base_uri=doc.path.resolve().as_uri())
+        for err in checker.root_validator(checker.schema_path):
+            found.extend(_describe_located(file, doc.data, err))
+    except Exception as exc:  # noqa: BLE001 - never raise for a bad document
+        found.append(_stopped(file, "", _why(exc)))
+    return found + _check_path_parameters(doc) + _check_local_refs(doc)
+
+
+def verdict_of(doc: LoadedDocument, found: list[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """The verdict made of both passes' findings (in any order), stored in the cache."""
     found = _without_explained_stops(found)
     unique = tuple(sorted(set(found), key=lambda d: (d.pointer, d.message)))
     if _cacheable(doc):
         _cache_store(_cache_entry(doc), unique)
     return unique
+
+
+def import_validator() -> None:
+    """Import openapi-spec-validator now (a process about to fork imports it once for both)."""
+    import openapi_spec_validator  # noqa: F401
 
 
 def cached_verdict(doc: LoadedDocument) -> tuple[Diagnostic, ...] | None:
@@ -71,6 +116,15 @@ def cached_verdict(doc: LoadedDocument) -> tuple[Diagnostic, ...] | None:
     if not _cacheable(doc):
         return None
     return _cache_load(_cache_entry(doc), str(doc.path))
+
+
+def is_cached(spec: Path) -> bool:
+    """Whether the verdict on the bytes now in ``spec`` is cached (False if it cannot be read)."""
+    try:
+        sha256 = hashlib.sha256(spec.read_bytes()).hexdigest()
+    except OSError:
+        return False
+    return _cache_load(_entry_for(sha256), str(spec)) is not None
 
 
 def encode_diagnostics(diagnostics: tuple[Diagnostic, ...]) -> list[dict[str, Any]]:
@@ -106,7 +160,11 @@ def _cacheable(doc: LoadedDocument) -> bool:
 
 
 def _cache_entry(doc: LoadedDocument) -> Path:
-    return cache_dir() / "validate" / f"{doc.sha256}.json"
+    return _entry_for(doc.sha256)
+
+
+def _entry_for(sha256: str) -> Path:
+    return cache_dir() / "validate" / f"{sha256}.json"
 
 
 def _cache_stamp() -> dict[str, Any]:
@@ -159,25 +217,11 @@ def _cache_store(entry: Path, diagnostics: tuple[Diagnostic, ...]) -> None:
 # --- openapi-spec-validator -------------------------------------------------------------------
 
 
-def _run_spec_validator(doc: LoadedDocument) -> list[Diagnostic]:
+def _validator_class(doc: LoadedDocument) -> Any:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
     version = doc.data.get("openapi")
-    base = OpenAPIV31SpecValidator if str(version).startswith("3.1") else OpenAPIV30SpecValidator
-    file = str(doc.path)
-    found: list[Diagnostic] = []
-    try:
-        for err in base.schema_validator.iter_errors(doc.data):
-            found.extend(_describe(file, err))
-    except Exception as exc:  # noqa: BLE001 - never raise for a bad document
-        found.append(_stopped(file, "", _why(exc)))
-    try:
-        checker = _safe_validator_class(base)(doc.data, base_uri=doc.path.resolve().as_uri())
-        for err in checker.root_validator(checker.schema_path):
-            found.extend(_describe_located(file, doc.data, err))
-    except Exception as exc:  # noqa: BLE001 - never raise for a bad document
-        found.append(_stopped(file, "", _why(exc)))
-    return found
+    return OpenAPIV31SpecValidator if str(version).startswith("3.1") else OpenAPIV30SpecValidator
 
 
 def _why(exc: Exception) -> str:

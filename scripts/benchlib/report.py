@@ -106,8 +106,8 @@ def generator_section(r: Report) -> list[str]:
             f"Median wall time of {plural(r.runs_small, 'run')} (newest Turso) or {plural(r.runs_large, 'run')} "
             "(the larger inputs), "
             "each a child process (ours byte-compiled, as `pip install` leaves it and left the peers); cpu is the "
-            "user + system time of the process and the processes it waited for (ruff, and on a first run the "
-            "background validator); peak is the largest resident set of that process tree (`wait4` rusage). A run that fails is "
+            "user + system time of the process and the processes it waited for (ruff, and with an empty cache "
+            "the validator's worker); peak is the largest resident set of that process tree (`wait4` rusage). A run that fails is "
             "not repeated: its time is the time to the failure. *Empty cache*: every run starts with an empty "
             "validation cache (`SDKGEN_CACHE_DIR`), which is what a new or changed spec costs and the fair "
             "comparison with the peer, which caches nothing; *cached*: the same spec again (the validator's "
@@ -162,6 +162,9 @@ def generator_section(r: Report) -> list[str]:
     return out
 
 
+STAGE_TITLES = {"_verdict": "waiting for the validator"}
+
+
 def stage_section(r: Report) -> list[str]:
     if not r.stages:
         return []
@@ -178,7 +181,9 @@ def stage_section(r: Report) -> list[str]:
         (
             "One in-process run of `sdkgen generate` per column, with the stage functions that "
             "`generator/pipeline.py` calls wrapped in timers (`scripts/benchlib/stages.py`); seconds. "
-            "*import* is importing the generator itself (before any stage), *other* the rest of the command "
+            "*import* is importing the generator itself (before any stage), *waiting for the validator* the "
+            "time the run waited for the validator's verdict once the client was formatted (its worker runs "
+            "beside the other stages; nothing when the verdict is cached), *other* the rest of the command "
             "(config, CLI, diagnostics)."
         ),
         "",
@@ -199,7 +204,8 @@ def stage_section(r: Report) -> list[str]:
 
     out.append(row("import", lambda f: f.get("import")))
     for name in names:
-        out.append(row(name, lambda f, n=name: f.get("stages", {}).get(n)))
+        title = STAGE_TITLES.get(name, name)
+        out.append(row(title, lambda f, n=name: f.get("stages", {}).get(n)))
     out.append(row("other", lambda f: f.get("other")))
     out.append(row("total", lambda f: (f.get("total") or 0) + (f.get("import") or 0)))
     if r.profile:

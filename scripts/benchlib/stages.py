@@ -23,7 +23,7 @@ from typing import Any
 
 STAGES = (
     "read_document",
-    "validate",
+    "_verdict",  # waiting for the validator's verdict (its worker runs beside the stages below)
     "resolve_external",
     "build_api",
     "assign_names",

@@ -1,9 +1,11 @@
-"""Tests for generator.load.background: the verdict of a child process equals the inline one."""
+"""Tests for generator.load.background: the verdict of the worker process equals the inline one."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,25 +19,51 @@ from .conftest import FIXTURES
 DEFECTS = FIXTURES / "defects.yaml"
 
 
-def test_a_child_finds_what_an_inline_run_finds(cache_dir: Path) -> None:
+@pytest.fixture(autouse=True)
+def own_worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts without a worker, and the one it starts is ended after it."""
+    monkeypatch.setattr(background, "_worker", None)
+    yield
+    if background._worker is not None:
+        background._worker.stop()
+
+
+def _empty(cache_dir: Path) -> None:
+    for entry in (cache_dir / "validate").iterdir():
+        entry.unlink()
+
+
+def test_the_worker_finds_what_an_inline_run_finds(cache_dir: Path) -> None:
     doc = read_document(DEFECTS)
     pending = background.start_validation(doc, background=True)
     assert pending.in_background
     verdict = pending.result()
     assert not pending.in_background
     assert verdict  # the fixture has defects
-    assert cached_verdict(doc) == verdict  # the child stored it in the cache
-    for entry in (cache_dir / "validate").iterdir():
-        entry.unlink()
+    assert cached_verdict(doc) == verdict  # the worker stored it in the cache
+    _empty(cache_dir)
     assert validate(doc) == verdict  # and an inline run, cache emptied, agrees
 
 
-def test_a_cached_verdict_starts_no_child() -> None:
+def test_one_worker_serves_every_document_of_a_process(tmp_path: Path) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text(DEFECTS.read_text() + "\n# another document\n")
+    first = background.start_validation(read_document(DEFECTS), background=True)
+    worker = background._worker
+    second = background.start_validation(read_document(other), background=True)
+    assert first.in_background and second.in_background
+    assert background._worker is worker  # the validator is imported once, not once per document
+    assert [d.file for d in second.result()] == [str(other)] * len(first.result())
+    assert first.result() == validate(read_document(DEFECTS))
+
+
+def test_a_cached_verdict_needs_no_worker() -> None:
     doc = read_document(DEFECTS)
     expected = validate(doc)
     pending = background.start_validation(doc, background=True)
     assert not pending.in_background
     assert pending.result() == expected
+    assert background._worker is None
 
 
 def test_without_background_the_verdict_is_computed_inline() -> None:
@@ -45,78 +73,168 @@ def test_without_background_the_verdict_is_computed_inline() -> None:
     assert pending.result() == validate(doc)
 
 
-def test_a_file_changed_before_the_child_read_it_is_validated_inline(tmp_path: Path) -> None:
+def test_a_file_changed_before_the_worker_read_it_is_validated_inline(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_bytes(DEFECTS.read_bytes())
     doc = read_document(spec)
     expected = validate(doc)
-    for entry in (tmp_path / "cache" / "validate").iterdir():
-        entry.unlink()
+    _empty(tmp_path / "cache")
     spec.write_text("openapi: 3.0.3\ninfo: {title: other, version: '1'}\npaths: {}\n")
     pending = background.start_validation(doc, background=True)
-    # The child reads other bytes and declines; the parent validates the bytes it read.
+    # The worker reads other bytes and declines; the parent validates the bytes it read.
     assert pending.result() == expected
 
 
-def test_a_failing_child_falls_back_to_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_worker_that_cannot_start_leaves_it_inline(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = read_document(DEFECTS)
     monkeypatch.setattr(background.sys, "executable", sys.executable + "-missing")
     pending = background.start_validation(doc, background=True)
-    assert not pending.in_background  # the child could not even start
+    assert not pending.in_background  # the worker could not even start
     assert pending.result() == validate(doc)
 
 
-def test_a_child_that_answers_nonsense_falls_back_to_inline() -> None:
-    doc = read_document(DEFECTS)
-    child = subprocess.Popen([sys.executable, "-c", "print('not json')"], stdout=subprocess.PIPE)
-    pending = background.PendingVerdict(doc, child=child)
-    assert pending.result() == validate(doc)
-
-
-def test_cancel_stops_the_child() -> None:
+def test_a_worker_that_answers_nonsense_leaves_it_inline() -> None:
     doc = read_document(DEFECTS)
     child = subprocess.Popen(
-        [sys.executable, "-c", "import time; time.sleep(60)"], stdout=subprocess.PIPE
+        [sys.executable, "-c", "print('not json'); print('{}')"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
     )
-    pending = background.PendingVerdict(doc, child=child)
+    worker = background.Worker(child)
+    first, second = (background.PendingVerdict(doc, worker=worker) for _ in range(2))
+    assert first.result() == validate(doc)
+    assert second.result() == validate(doc)
+
+
+def test_a_worker_that_dies_leaves_its_documents_inline_and_is_replaced(cache_dir: Path) -> None:
+    doc = read_document(DEFECTS)
+    pending = background.start_validation(doc, background=True)
+    dead = background._worker
+    assert dead is not None
+    dead._child.kill()  # type: ignore[union-attr]
+    assert pending.result() == validate(doc)
+    assert not dead.alive
+    _empty(cache_dir)
+    again = background.start_validation(doc, background=True)
+    assert again.in_background and background._worker is not dead
+    assert again.result() == validate(doc)
+
+
+def test_cancel_stops_the_worker() -> None:
+    doc = read_document(DEFECTS)
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(60)"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    pending = background.PendingVerdict(doc, worker=background.Worker(child))
     pending.cancel()
     assert child.returncode is not None
     assert not pending.in_background
 
 
-def test_the_child_command_line() -> None:
+def test_close_lets_an_idle_worker_end_by_itself() -> None:
     doc = read_document(DEFECTS)
-    done = subprocess.run(
-        [sys.executable, "-m", "generator.load.background", str(DEFECTS), "0" * 64],
-        capture_output=True,
-        check=False,
-    )
-    assert done.returncode == 3  # other bytes than announced: no verdict
-    assert done.stdout == b""
-    done = subprocess.run(
-        [sys.executable, "-m", "generator.load.background", str(DEFECTS), doc.sha256],
-        capture_output=True,
-        check=False,
-    )
-    assert done.returncode == 0
-    assert done.stdout.startswith(b'{"sha256": "' + doc.sha256.encode())
+    pending = background.start_validation(doc, background=True)
+    worker = background._worker
+    assert worker is not None
+    child = worker._child
+    pending.result()
+    worker.close()
+    assert child is not None and child.returncode == 0  # ended at the end of its input, not killed
 
 
-def test_by_default_only_a_processs_first_verdict_is_computed_in_a_child(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(background, "_first", True)
-    monkeypatch.setattr(background, "_usable_cpus", lambda: 2)
-    first = background.start_validation(read_document(DEFECTS))
-    other = tmp_path / "other.yaml"
-    other.write_text(DEFECTS.read_text() + "\n# another document\n")
-    second = background.start_validation(read_document(other))
-    assert first.in_background
-    assert not second.in_background  # the validator is imported here once, not once per child
-    assert first.result() == validate(read_document(DEFECTS))
+def test_the_worker_protocol() -> None:
+    doc = read_document(DEFECTS)
+    requests = [
+        {"path": str(DEFECTS), "sha256": "0" * 64},  # other bytes than announced
+        {"path": str(DEFECTS) + ".missing", "sha256": doc.sha256},  # nothing to read
+        {"path": str(DEFECTS), "sha256": doc.sha256},
+    ]
+    done = subprocess.run(
+        [sys.executable, "-m", "generator.load.background"],
+        input="".join(json.dumps(r) + "\n" for r in requests).encode(),
+        capture_output=True,
+        check=True,
+    )
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert answers[0] == {"sha256": doc.sha256, "diagnostics": None}
+    assert answers[1] == {"sha256": None, "diagnostics": None}
+    assert answers[2]["sha256"] == doc.sha256
+    assert background.decode_diagnostics(answers[2]["diagnostics"], str(DEFECTS)) == validate(doc)
 
 
 def test_by_default_one_cpu_computes_inline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(background, "_first", True)
     monkeypatch.setattr(background, "_usable_cpus", lambda: 1)
     assert not background.start_validation(read_document(DEFECTS)).in_background
+
+
+def test_warm_up_starts_the_worker_only_when_it_will_be_needed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(background, "_usable_cpus", lambda: 1)
+    background.warm_up(DEFECTS)
+    assert background._worker is None  # no CPU to spare
+    monkeypatch.setattr(background, "_usable_cpus", lambda: 2)
+    background.warm_up(DEFECTS)
+    worker = background._worker
+    assert worker is not None and worker.alive
+    pending = background.start_validation(read_document(DEFECTS))
+    assert background._worker is worker  # the document goes to the warmed-up worker
+    pending.result()
+    worker.stop()
+    background.warm_up(DEFECTS)  # now cached
+    assert background._worker is worker and not worker.alive
+
+
+# --- the worker's first document: two halves ------------------------------------------------------------
+
+_IN_TWO = """
+import json, sys
+from pathlib import Path
+from generator.load import background
+from generator.load.read import read_document
+{patch}
+doc = read_document(Path(sys.argv[1]))
+verdict = background._validate_in_two(doc)
+print(json.dumps(background.encode_diagnostics(verdict)))
+"""
+
+
+def _in_two(patch: str = "") -> list[object]:
+    done = subprocess.run(
+        [sys.executable, "-c", _IN_TWO.format(patch=patch), str(DEFECTS)],
+        capture_output=True,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def test_the_two_halves_find_what_one_inline_run_finds(cache_dir: Path) -> None:
+    expected = background.encode_diagnostics(validate(read_document(DEFECTS)))
+    assert any("unexpected key" in d["message"] for d in expected)  # a schema-pass finding
+    assert any("path parameter" in d["message"] for d in expected)  # a keyword-pass finding
+    _empty(cache_dir)
+    assert _in_two() == expected
+
+
+def test_a_failed_forked_half_is_redone_in_the_worker(cache_dir: Path) -> None:
+    expected = background.encode_diagnostics(validate(read_document(DEFECTS)))
+    _empty(cache_dir)
+    # The keyword pass crashes in the forked process only: the worker then runs it itself.
+    crash_when_forked = (
+        "import os\n"
+        "parent, real = os.getpid(), background.keyword_pass\n"
+        "def keyword_pass(doc):\n"
+        "    if os.getpid() != parent:\n"
+        "        raise RuntimeError('forked half fails')\n"
+        "    return real(doc)\n"
+        "background.keyword_pass = keyword_pass"
+    )
+    assert _in_two(crash_when_forked) == expected
+
+
+def test_without_fork_the_worker_runs_both_halves(cache_dir: Path) -> None:
+    expected = background.encode_diagnostics(validate(read_document(DEFECTS)))
+    _empty(cache_dir)
+    assert _in_two("import os\ndel os.fork") == expected
