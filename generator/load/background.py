@@ -11,9 +11,7 @@ inline run does.
 One worker serves the whole process: it imports the validator once, so a process that validates
 many documents (the golden tests, `sdkgen diff`, the benchmark's loop over every revision) has each
 one checked while the previous client is generated. `warm_up` starts it before the document is
-even read, so that importing the validator overlaps the rest of the start. Its first document
-uses two CPUs where it can: the worker forks, and the two halves of the check (`schema_pass`,
-`keyword_pass`) run at the same time; that is what a single `sdkgen generate` waits for.
+even read, so that importing the validator overlaps the rest of the start.
 
 Correctness never depends on the worker: if it cannot start, fails, is killed, or read other
 bytes than the parent (the file changed in between), the verdict is computed inline instead. On a
@@ -43,10 +41,7 @@ from generator.load.validate import (
     encode_diagnostics,
     import_validator,
     is_cached,
-    keyword_pass,
-    schema_pass,
     validate,
-    verdict_of,
 )
 
 __all__ = ["PendingVerdict", "start_validation", "warm_up"]
@@ -232,8 +227,7 @@ def _usable_cpus() -> int:
 
 def main() -> int:
     """Worker entry point: answer requests from stdin until it ends (see the module docstring)."""
-    import_validator()
-    first = True
+    import_validator()  # before the first request: the parent is still starting up
     for line in sys.stdin.buffer:
         answer: dict[str, Any] = {"sha256": None, "diagnostics": None}
         try:
@@ -243,58 +237,13 @@ def main() -> int:
             if doc.sha256 == request["sha256"]:
                 verdict = cached_verdict(doc)
                 if verdict is None:
-                    verdict = _validate_in_two(doc) if first else validate(doc)
-                    first = False
+                    verdict = validate(doc)
                 answer["diagnostics"] = encode_diagnostics(verdict)
         except Exception:  # noqa: BLE001, S110 - a request that fails is declined, not fatal
             pass
         sys.stdout.write(json.dumps(answer) + "\n")
         sys.stdout.flush()
     return 0
-
-
-def _validate_in_two(doc: LoadedDocument) -> tuple[Diagnostic, ...]:
-    """`validate(doc)`, its keyword pass in a forked process while this one runs the schema pass.
-
-    Forked after the validator is imported, so the two share that cost; where there is no fork,
-    or the forked process fails, this process runs both passes.
-    """
-    fork = getattr(os, "fork", None)
-    if fork is None or _usable_cpus() < 2:
-        return verdict_of(doc, schema_pass(doc) + keyword_pass(doc))
-    read_end, write_end = os.pipe()
-    try:
-        pid = fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return verdict_of(doc, schema_pass(doc) + keyword_pass(doc))
-    if pid == 0:  # the forked process: the keyword pass, as JSON on the pipe
-        status = 1
-        try:
-            os.close(read_end)
-            # Let go of the worker's stdin and stdout: nobody waits on this process through them
-            # (it may be left running when the worker is stopped).
-            devnull = os.open(os.devnull, os.O_RDWR)
-            os.dup2(devnull, 0)
-            os.dup2(devnull, 1)
-            with os.fdopen(write_end, "wb") as out:
-                out.write(json.dumps(encode_diagnostics(tuple(keyword_pass(doc)))).encode())
-            status = 0
-        finally:
-            os._exit(status)  # no cleanup: this process shares the worker's buffers and handlers
-    os.close(write_end)
-    found = schema_pass(doc)
-    with os.fdopen(read_end, "rb") as answer:
-        data = answer.read()
-    _, status = os.waitpid(pid, 0)
-    keywords: list[Diagnostic] | None = None
-    if status == 0:
-        try:
-            keywords = list(decode_diagnostics(json.loads(data), str(doc.path)))
-        except (ValueError, KeyError, TypeError):
-            keywords = None
-    return verdict_of(doc, found + (keyword_pass(doc) if keywords is None else keywords))
 
 
 if __name__ == "__main__":

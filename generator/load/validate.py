@@ -42,10 +42,7 @@ __all__ = [
     "encode_diagnostics",
     "import_validator",
     "is_cached",
-    "keyword_pass",
-    "schema_pass",
     "validate",
-    "verdict_of",
 ]
 
 #: Bump when the diagnostics this module produces change, to retire old cache entries.
@@ -61,27 +58,34 @@ def validate(doc: LoadedDocument) -> tuple[Diagnostic, ...]:
     cached = cached_verdict(doc)
     if cached is not None:
         return cached
-    return verdict_of(doc, schema_pass(doc) + keyword_pass(doc))
+    found = _without_explained_stops(_schema_pass(doc) + _keyword_pass(doc))
+    unique = tuple(sorted(set(found), key=lambda d: (d.pointer, d.message)))
+    if _cacheable(doc):
+        _cache_store(_cache_entry(doc), unique)
+    return unique
 
 
-def schema_pass(doc: LoadedDocument) -> list[Diagnostic]:
-    """The first half of `validate`: the document against the OpenAPI JSON schema."""
-    base = _validator_class(doc)
+def _schema_pass(doc: LoadedDocument) -> list[Diagnostic]:
+    """The first half of `validate`: the document against the OpenAPI JSON schema.
+
+    jsonschema-rs (the validator's own optional backend) first says whether there is anything to
+    find, in milliseconds; only a document it rejects is walked by the Python jsonschema validator,
+    whose errors say which rule failed where (the messages we report).
+    """
     file = str(doc.path)
     found: list[Diagnostic] = []
     try:
-        for err in base.schema_validator.iter_errors(doc.data):
+        if _quickly_valid(doc):
+            return found
+        for err in _schema_validator(_version(doc)).iter_errors(doc.data):
             found.extend(_describe(file, err))
     except Exception as exc:  # noqa: BLE001 - never raise for a bad document
         found.append(_stopped(file, "", _why(exc)))
     return found
 
 
-def keyword_pass(doc: LoadedDocument) -> list[Diagnostic]:
-    """The second half of `validate`: the validator's keyword checks, then our own.
-
-    Independent of `schema_pass`, so the two may run at the same time (in two processes).
-    """
+def _keyword_pass(doc: LoadedDocument) -> list[Diagnostic]:
+    """The second half of `validate`: the validator's keyword checks, then our own."""
     base = _validator_class(doc)
     file = str(doc.path)
     found: list[Diagnostic] = []
@@ -94,18 +98,12 @@ def keyword_pass(doc: LoadedDocument) -> list[Diagnostic]:
     return found + _check_path_parameters(doc) + _check_local_refs(doc)
 
 
-def verdict_of(doc: LoadedDocument, found: list[Diagnostic]) -> tuple[Diagnostic, ...]:
-    """The verdict made of both passes' findings (in any order), stored in the cache."""
-    found = _without_explained_stops(found)
-    unique = tuple(sorted(set(found), key=lambda d: (d.pointer, d.message)))
-    if _cacheable(doc):
-        _cache_store(_cache_entry(doc), unique)
-    return unique
-
-
 def import_validator() -> None:
-    """Import openapi-spec-validator now (a process about to fork imports it once for both)."""
+    """Import the validators now (the worker does, before its first document arrives)."""
     import openapi_spec_validator  # noqa: F401
+
+    for version in ("3.0", "3.1"):
+        _fast_validator(version)
 
 
 def cached_verdict(doc: LoadedDocument) -> tuple[Diagnostic, ...] | None:
@@ -217,11 +215,51 @@ def _cache_store(entry: Path, diagnostics: tuple[Diagnostic, ...]) -> None:
 # --- openapi-spec-validator -------------------------------------------------------------------
 
 
+def _version(doc: LoadedDocument) -> str:
+    """The OpenAPI schema the document is checked against: "3.1", or "3.0" for anything else."""
+    return "3.1" if str(doc.data.get("openapi")).startswith("3.1") else "3.0"
+
+
 def _validator_class(doc: LoadedDocument) -> Any:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-    version = doc.data.get("openapi")
-    return OpenAPIV31SpecValidator if str(version).startswith("3.1") else OpenAPIV30SpecValidator
+    return OpenAPIV31SpecValidator if _version(doc) == "3.1" else OpenAPIV30SpecValidator
+
+
+def _schema_content(version: str) -> Any:
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    return schema_v31 if version == "3.1" else schema_v30
+
+
+@functools.cache
+def _schema_validator(version: str) -> Any:
+    """The Python jsonschema validator of the OpenAPI schema, as openapi-spec-validator makes it
+    with its ``jsonschema`` backend (built here: its ``auto`` backend would pick jsonschema-rs,
+    whose errors do not say which rule failed)."""
+    from jsonschema.validators import validator_for  # type: ignore[import-untyped,unused-ignore]
+
+    schema = _schema_content(version)
+    return validator_for(schema)(schema)
+
+
+@functools.cache
+def _fast_validator(version: str) -> Any:
+    """jsonschema-rs's validator of the OpenAPI schema (formats not asserted, as above), or None."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - a dependency; without it the Python walk does it all
+        return None
+    return jsonschema_rs.validator_for(dict(_schema_content(version)), validate_formats=False)
+
+
+def _quickly_valid(doc: LoadedDocument) -> bool:
+    """True when jsonschema-rs finds the document valid; False when it does not, or cannot say."""
+    fast = _fast_validator(_version(doc))
+    try:
+        return fast is not None and bool(fast.is_valid(doc.data))
+    except Exception:  # noqa: BLE001 - e.g. YAML values JSON has no type for: ask the Python walk
+        return False
 
 
 def _why(exc: Exception) -> str:

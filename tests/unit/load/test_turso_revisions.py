@@ -102,3 +102,13 @@ def test_the_trailing_comma_revision() -> None:
     (warning,) = with_warnings[11]
     assert "line 1858, column 11" in warning.message
     assert "trailing comma" in warning.message
+
+
+def test_the_quick_schema_check_agrees_with_the_python_walk_on_every_revision() -> None:
+    from generator.load import validate as validate_module
+
+    for path in revisions():
+        doc = read_document(path)
+        walk = validate_module._schema_validator(validate_module._version(doc))
+        python_valid = not any(True for _ in walk.iter_errors(doc.data))
+        assert validate_module._quickly_valid(doc) == python_valid, path.name

@@ -205,8 +205,8 @@ def test_verdict_is_cached_by_sha256(cache_dir: Path, monkeypatch: pytest.Monkey
     def explode(doc: object) -> list[Diagnostic]:
         raise AssertionError("the cache was not used")
 
-    monkeypatch.setattr(validate_module, "schema_pass", explode)
-    monkeypatch.setattr(validate_module, "keyword_pass", explode)
+    monkeypatch.setattr(validate_module, "_schema_pass", explode)
+    monkeypatch.setattr(validate_module, "_keyword_pass", explode)
     assert validate(doc) == first
 
 
@@ -276,3 +276,67 @@ def test_the_cache_stamp_names_the_installed_validator_version() -> None:
     from generator.load.validate import _validator_version
 
     assert _validator_version() == metadata.version("openapi-spec-validator")
+
+
+# --- the quick schema check (jsonschema-rs) -----------------------------------------------------
+
+QUICK_CASES = [
+    FIXTURES / "petstore.yaml",
+    FIXTURES / "petstore-3.1.json",
+    FIXTURES / "anchors.yaml",
+    FIXTURES / "defects.yaml",
+]
+
+
+def _python_walk_finds_nothing(path: Path) -> bool:
+    doc = read_document(path)
+    schema = validate_module._schema_validator(validate_module._version(doc))
+    return not any(True for _ in schema.iter_errors(doc.data))
+
+
+@pytest.mark.parametrize("path", QUICK_CASES, ids=lambda p: p.name)
+def test_the_quick_check_agrees_with_the_python_walk(path: Path) -> None:
+    doc = read_document(path)
+    assert validate_module._quickly_valid(doc) == _python_walk_finds_nothing(path)
+
+
+def test_the_quick_check_rejects_a_defective_document() -> None:
+    assert not validate_module._quickly_valid(read_document(FIXTURES / "defects.yaml"))
+
+
+@pytest.mark.parametrize("path", QUICK_CASES, ids=lambda p: p.name)
+def test_the_verdict_is_the_same_without_the_quick_check(
+    path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = read_document(path)
+    quick = validate(doc)
+    (cache_dir / "validate" / f"{doc.sha256}.json").unlink()
+    monkeypatch.setattr(validate_module, "_fast_validator", lambda version: None)
+    assert validate(doc) == quick
+
+
+def test_a_quick_check_that_fails_leaves_it_to_the_python_walk(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Broken:
+        def is_valid(self, instance: object) -> bool:
+            raise ValueError("cannot convert this value")
+
+    doc = read_document(FIXTURES / "defects.yaml")
+    expected = validate(doc)
+    (cache_dir / "validate" / f"{doc.sha256}.json").unlink()
+    monkeypatch.setattr(validate_module, "_fast_validator", lambda version: Broken())
+    assert validate(doc) == expected
+    assert any("unexpected key" in d.message for d in expected)  # found by the Python walk
+
+
+def test_the_quick_check_asserts_no_formats(tmp_path: Path) -> None:
+    # The Python walk asserts no `format` either: a bad URL in `servers` is no schema defect.
+    spec = write(
+        tmp_path,
+        "spec.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1', contact: {email: 'not an email'}}\n"
+        "servers: [{url: 'not a url at all'}]\npaths: {}\n",
+    )
+    assert validate_module._quickly_valid(read_document(spec))
+    assert _python_walk_finds_nothing(spec)
