@@ -185,3 +185,21 @@ def test_warm_up_starts_the_worker_only_when_it_will_be_needed(
     worker.stop()
     background.warm_up(DEFECTS)  # now cached
     assert background._worker is worker and not worker.alive
+
+
+def test_the_worker_refuses_urls_like_an_inline_run(tmp_path: Path) -> None:
+    # The worker does without requests (the validator then falls back to urllib for URLs): a
+    # URL $ref is still refused, never fetched, with the same verdict as inline.
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n"
+        "            application/json:\n              schema: {$ref: 'http://127.0.0.1:9/p.yaml'}\n"
+    )
+    doc = read_document(spec)
+    pending = background.start_validation(doc, background=True)
+    assert pending.in_background
+    from_worker = pending.result()
+    assert any("not checked" in d.message for d in from_worker)
+    assert cached_verdict(doc) is None  # a document with refs to other places is never cached
+    assert validate(doc) == from_worker
