@@ -155,15 +155,18 @@ def test_resources_without_organization(make_client: ClientFactory) -> None:
     assert locations.locations == {"lhr": "London"}
 
 
-def test_missing_organization_is_a_clear_error(make_client: ClientFactory) -> None:
+def test_missing_organization_is_a_clear_error(make_client: ClientFactory, tp: Any) -> None:
     turso = make_client(Recorder(httpx.Response(200, json={})), organization=None)
-    with pytest.raises(ValueError, match="TURSO_ORGANIZATION"):
+    with pytest.raises(tp.MissingCredentialError, match="TURSO_ORGANIZATION") as info:
         turso.databases.list()
+    assert isinstance(info.value, ValueError)
 
 
 def test_missing_token_names_the_environment_variable(tp: Any) -> None:
-    with pytest.raises(tp.APIError, match="TURSO_API_TOKEN"):
+    # Exported at the top level, like every other exception a user may catch.
+    with pytest.raises(tp.MissingCredentialError, match="TURSO_API_TOKEN") as info:
         tp.Turso()
+    assert isinstance(info.value, tp.APIError) and isinstance(info.value, ValueError)
 
 
 def test_token_and_organization_from_environment(monkeypatch: pytest.MonkeyPatch, tp: Any) -> None:

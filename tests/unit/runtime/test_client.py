@@ -446,6 +446,29 @@ def test_logging_one_line_per_request_and_retry_without_secrets(rt, mock_client,
         assert secret not in text
 
 
+def test_debug_logging_turned_on_during_a_request_logs_its_retries_from_the_next_attempt(
+    rt, mock_client, caplog
+):
+    logger = logging.getLogger("sdk_msgspec")
+    answers = [httpx.Response(503), ok()]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        logger.setLevel(logging.DEBUG)  # switched on while the first attempt is on the wire
+        return answers.pop(0)
+
+    mock = mock_client(handler)
+    caplog.set_level(logging.DEBUG, logger="sdk_msgspec")
+    logger.setLevel(logging.INFO)
+    try:
+        mock.client.request("get", "/v1/x", response_type=object)
+    finally:
+        logger.setLevel(logging.NOTSET)
+    messages = [r.getMessage() for r in caplog.records if r.name == "sdk_msgspec"]
+    # The first attempt began with debug off: no line for it, nor an elapsed time measured from 0.
+    assert len(messages) == 1, messages
+    assert messages[0].startswith("GET https://api.example.com/v1/x -> 200 OK (0.")
+
+
 def test_repr_and_errors_hide_credentials(rt, mock_client):
     mock = mock_client(
         httpx.Response(401, json={"error": "invalid token"}),

@@ -263,18 +263,19 @@ class _BaseClient(Generic[_HttpClientT]):
         outcome: httpx.Response | httpx.RequestError,
         retries_taken: int,
         max_retries: int,
-        started: float,
+        started: float | None,
     ) -> float | None:
-        """Log one attempt; return how long to wait before retrying it, or None to stop here."""
+        """Log one attempt (when debug logging was on as it began, at `started`); return how long
+        to wait before retrying it, or None to stop here."""
         if isinstance(outcome, httpx.Response):
             retry = should_retry_status(request.method, outcome.status_code)
             result = f"{outcome.status_code} {outcome.reason_phrase}"
         else:
             retry = should_retry_error(request.method, outcome)
             result = type(outcome).__name__
-        debug = logger.isEnabledFor(logging.DEBUG)
+        debug = started is not None
         url = self._log_url(request.url) if debug else ""
-        if debug:
+        if started is not None:
             elapsed = time.monotonic() - started
             logger.debug("%s %s -> %s (%.3fs)", request.method, url, result, elapsed)
         if not retry or retries_taken >= max_retries:
@@ -554,8 +555,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         max_retries = self._max_retries_for(options)
         retries_taken = 0
         while True:
-            debug = logger.isEnabledFor(logging.DEBUG)
-            started = time.monotonic() if debug else 0.0
+            started = time.monotonic() if logger.isEnabledFor(logging.DEBUG) else None
             outcome: httpx.Response | httpx.RequestError
             try:
                 outcome = self._client.send(request, stream=stream)
@@ -566,7 +566,11 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                         outcome.close()
             except httpx.RequestError as error:
                 outcome = error
-            if not debug and isinstance(outcome, httpx.Response) and outcome.is_success:
+            if (
+                started is None
+                and isinstance(outcome, httpx.Response)
+                and outcome.is_success
+            ):
                 return outcome, retries_taken
             delay = self._next_delay(
                 request, outcome, retries_taken, max_retries, started
@@ -775,8 +779,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         max_retries = self._max_retries_for(options)
         retries_taken = 0
         while True:
-            debug = logger.isEnabledFor(logging.DEBUG)
-            started = time.monotonic() if debug else 0.0
+            started = time.monotonic() if logger.isEnabledFor(logging.DEBUG) else None
             outcome: httpx.Response | httpx.RequestError
             try:
                 outcome = await self._client.send(request, stream=stream)
@@ -787,7 +790,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                         await outcome.aclose()
             except httpx.RequestError as error:
                 outcome = error
-            if not debug and isinstance(outcome, httpx.Response) and outcome.is_success:
+            if (
+                started is None
+                and isinstance(outcome, httpx.Response)
+                and outcome.is_success
+            ):
                 return outcome, retries_taken
             delay = self._next_delay(
                 request, outcome, retries_taken, max_retries, started
