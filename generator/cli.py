@@ -148,13 +148,15 @@ def _warm_up(spec: Path) -> None:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    if args.spec is not None and Path(args.spec).is_file():
+    a_file = args.spec is not None and Path(args.spec).is_file()
+    if a_file:
         _warm_up(Path(args.spec))  # before the imports below: they take as long as the worker's
     from generator import project
     from generator.pipeline import generate
 
     spec, display = project.spec_path(args.spec)
-    _warm_up(spec)
+    if not a_file:
+        _warm_up(spec)  # a pinned revision's file is known only now
     config = project.config_for(args.config, args.spec)
     if args.package_name:
         config = config.with_package_name(args.package_name)

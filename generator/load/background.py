@@ -99,6 +99,8 @@ def start_validation(doc: LoadedDocument, *, background: bool | None = None) -> 
 def warm_up(spec: Path) -> None:
     """Start the worker now if ``spec`` will need it (its verdict is not cached, and there is a CPU
     to spare), so that it imports the validator while this process starts up."""
+    if _worker is not None and _worker.alive:
+        return
     if _usable_cpus() > 1 and not is_cached(spec):
         _the_worker()
 

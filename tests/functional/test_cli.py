@@ -305,6 +305,33 @@ def test_strict_lists_every_defect_and_writes_nothing(previous: tuple[Path, Path
     assert "warning:" in lenient.stderr and "Traceback" not in lenient.stderr
 
 
+def _processes_with(marker: str) -> list[str]:
+    """The pids of live processes whose environment mentions ``marker``."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            environ = Path(f"/proc/{pid}/environ").read_bytes()
+        except OSError:
+            continue
+        if marker.encode() in environ:
+            found.append(pid)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_a_first_run_validates_beside_the_generation_and_leaves_no_process(tmp_path: Path) -> None:
+    cache = tmp_path / f"cache-{uuid.uuid4().hex}"
+    env = {"SDKGEN_CACHE_DIR": str(cache)}
+    spec = FIXTURES / "defects.yaml"
+    result = sdkgen("generate", spec, "--output", tmp_path / "out", "--package-name", PKG, env=env)
+    assert result.returncode == 0, result.stderr
+    assert f"warning: {spec}#/vendorNotes: unexpected key 'vendorNotes'" in result.stderr
+    assert len(list((cache / "validate").glob("*.json"))) == 1  # the verdict, cached for next time
+    assert _processes_with(str(cache)) == []  # the validator's worker ended with the run
+    again = sdkgen("generate", spec, "--output", tmp_path / "out", "--package-name", PKG, env=env)
+    assert again.stderr == result.stderr  # the cached verdict says the same
+
+
 def test_broken_local_ref_warns_with_pointer_and_drops_nothing(tmp_path: Path) -> None:
     """The documented behaviour for a dangling ``#/...`` ref: a warning naming the pointer of the
     ``$ref``, the target typed as Any, the operation and property kept; ``--strict`` refuses."""
