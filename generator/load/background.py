@@ -18,7 +18,7 @@ bytes than the parent (the file changed in between), the verdict is computed inl
 machine with a single CPU every verdict is computed inline.
 
 Worker protocol: one JSON object per line each way, answered in order. Request
-``{"path": <file>, "sha256": <hex the parent read>}``; answer ``{"sha256": <hex of the bytes the
+``{"path": <file>, "sha256": <hex the parent read>, "cache": <the parent's cache_dir()>}``; answer ``{"sha256": <hex of the bytes the
 worker read>, "diagnostics": [<encode_diagnostics items>]}``, with ``"diagnostics": null`` when it
 declines (other bytes, or the file could not be read). End of input ends the worker.
 """
@@ -36,6 +36,7 @@ from typing import IO, Any
 from generator.diagnostics import Diagnostic
 from generator.load.read import LoadedDocument, read_document
 from generator.load.validate import (
+    cache_dir,
     cached_verdict,
     decode_diagnostics,
     encode_diagnostics,
@@ -125,7 +126,8 @@ class Worker:
         """Send ``doc`` to the worker: its ticket, or None when the worker is gone."""
         if self._child is None or self._child.stdin is None:
             return None
-        line = json.dumps({"path": str(doc.path), "sha256": doc.sha256}) + "\n"
+        request = {"path": str(doc.path), "sha256": doc.sha256, "cache": str(cache_dir())}
+        line = json.dumps(request) + "\n"
         try:
             self._child.stdin.write(line.encode())
             self._child.stdin.flush()
@@ -238,6 +240,7 @@ def main() -> int:
         answer: dict[str, Any] = {"sha256": None, "diagnostics": None}
         try:
             request = json.loads(line)
+            os.environ["SDKGEN_CACHE_DIR"] = request["cache"]  # the parent's, as it is now
             doc = read_document(Path(request["path"]))
             answer["sha256"] = doc.sha256
             if doc.sha256 == request["sha256"]:

@@ -144,12 +144,18 @@ def test_close_lets_an_idle_worker_end_by_itself() -> None:
     assert child is not None and child.returncode == 0  # ended at the end of its input, not killed
 
 
-def test_the_worker_protocol() -> None:
+def test_the_worker_protocol(cache_dir: Path) -> None:
     doc = read_document(DEFECTS)
+    cache = str(cache_dir)
     requests = [
-        {"path": str(DEFECTS), "sha256": "0" * 64},  # other bytes than announced
-        {"path": str(DEFECTS) + ".missing", "sha256": doc.sha256},  # nothing to read
-        {"path": str(DEFECTS), "sha256": doc.sha256},
+        {"path": str(DEFECTS), "sha256": "0" * 64, "cache": cache},  # other bytes than announced
+        {
+            "path": str(DEFECTS) + ".missing",
+            "sha256": doc.sha256,
+            "cache": cache,
+        },  # nothing to read
+        {"path": str(DEFECTS), "sha256": doc.sha256, "cache": cache},
+        {"path": str(DEFECTS), "sha256": doc.sha256},  # not a request
     ]
     done = subprocess.run(
         [sys.executable, "-m", "generator.load.background"],
@@ -162,6 +168,7 @@ def test_the_worker_protocol() -> None:
     assert answers[1] == {"sha256": None, "diagnostics": None}
     assert answers[2]["sha256"] == doc.sha256
     assert background.decode_diagnostics(answers[2]["diagnostics"], str(DEFECTS)) == validate(doc)
+    assert answers[3] == {"sha256": None, "diagnostics": None}
 
 
 def test_by_default_one_cpu_computes_inline(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,3 +210,20 @@ def test_the_worker_refuses_urls_like_an_inline_run(tmp_path: Path) -> None:
     assert any("not checked" in d.message for d in from_worker)
     assert cached_verdict(doc) is None  # a document with refs to other places is never cached
     assert validate(doc) == from_worker
+
+
+def test_the_worker_caches_where_the_parent_says_now(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = background.start_validation(read_document(DEFECTS), background=True)
+    first.result()
+    assert cached_verdict(read_document(DEFECTS)) is not None
+    elsewhere = tmp_path / "elsewhere"
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(elsewhere))  # changed after the worker started
+    other = tmp_path / "other.yaml"
+    other.write_text(DEFECTS.read_text() + "\n# another document\n")
+    pending = background.start_validation(read_document(other), background=True)
+    assert pending.in_background
+    pending.result()
+    assert len(list((elsewhere / "validate").glob("*.json"))) == 1
+    assert len(list((cache_dir / "validate").glob("*.json"))) == 1  # only the first verdict
