@@ -104,6 +104,7 @@ def import_validator() -> None:
 
     for version in ("3.0", "3.1"):
         _fast_validator(version)
+    _fast_meta_validator()
 
 
 def cached_verdict(doc: LoadedDocument) -> tuple[Diagnostic, ...] | None:
@@ -324,7 +325,73 @@ def _wrap_keyword(cls: type) -> type:
             crash.sdkgen_crash = exc
             yield crash
 
-    return type(cls.__name__, (cls,), {"__call__": __call__})
+    namespace: dict[str, Any] = {"__call__": __call__}
+    from openapi_spec_validator.validation.keywords import OpenAPIV30SchemaValidator
+
+    if issubclass(cls, OpenAPIV30SchemaValidator):
+        namespace["_validate_schema_meta"] = _quick_meta_check(cls)
+    return type(cls.__name__, (cls,), namespace)
+
+
+def _quick_meta_check(cls: Any) -> Callable[..., Any]:
+    """``cls._validate_schema_meta`` (a schema against the JSON Schema draft 4 meta-schema, by the
+    Python walk: 40% of the keyword pass) asked only when jsonschema-rs cannot vouch for the schema.
+
+    The Python check also asserts the meta-schema's one format, ``regex`` (a ``pattern`` must
+    compile with ``re``), which jsonschema-rs checks by other rules: so every string under a
+    ``pattern`` key, schema or not, must compile too, or the Python walk decides.
+    """
+
+    def _validate_schema_meta(self: Any, schema: Any, schema_value: Any) -> Any:
+        if _meta_quickly_valid(schema_value):
+            return None
+        return cls._validate_schema_meta(self, schema, schema_value)
+
+    return _validate_schema_meta
+
+
+@functools.cache
+def _fast_meta_validator() -> Any:
+    """jsonschema-rs's validator of the draft 4 meta-schema (formats not asserted), or None."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - a dependency; without it the Python walk does it all
+        return None
+    from openapi_schema_validator.validators import OAS30Validator
+
+    return jsonschema_rs.validator_for(dict(OAS30Validator.META_SCHEMA), validate_formats=False)
+
+
+def _meta_quickly_valid(schema_value: Any) -> bool:
+    """True when jsonschema-rs finds ``schema_value`` a valid draft 4 schema and every ``pattern``
+    string in it compiles; False when not, or when it cannot say."""
+    fast = _fast_meta_validator()
+    try:
+        if fast is None or not fast.is_valid(schema_value):
+            return False
+    except Exception:  # noqa: BLE001 - values JSON has no type for: ask the Python walk
+        return False
+    for pattern in _pattern_strings(schema_value):
+        try:
+            re.compile(pattern)
+        except (re.error, RecursionError, OverflowError):
+            return False
+    return True
+
+
+def _pattern_strings(value: Any) -> Iterator[str]:
+    """Every string under a ``pattern`` key anywhere in ``value``."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, item in node.items():
+                if key == "pattern" and isinstance(item, str):
+                    yield item
+                else:
+                    stack.append(item)
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 class _FileOnlyHandlers(dict[str, Callable[[str], Any]]):

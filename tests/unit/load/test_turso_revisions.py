@@ -112,3 +112,13 @@ def test_the_quick_schema_check_agrees_with_the_python_walk_on_every_revision() 
         walk = validate_module._schema_validator(validate_module._version(doc))
         python_valid = not any(True for _ in walk.iter_errors(doc.data))
         assert validate_module._quickly_valid(doc) == python_valid, path.name
+
+
+def test_the_quick_meta_check_changes_no_revisions_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.load import validate as validate_module
+
+    docs = [read_document(path) for path in revisions()]
+    quick = [validate_module._keyword_pass(doc) for doc in docs]
+    monkeypatch.setattr(validate_module, "_fast_meta_validator", lambda: None)
+    for doc, found in zip(docs, quick, strict=True):
+        assert validate_module._keyword_pass(doc) == found, doc.path.name

@@ -340,3 +340,36 @@ def test_the_quick_check_asserts_no_formats(tmp_path: Path) -> None:
     )
     assert validate_module._quickly_valid(read_document(spec))
     assert _python_walk_finds_nothing(spec)
+
+
+# --- the quick meta-schema check of each schema (jsonschema-rs) ----------------------------------
+
+META = FIXTURES / "schema-meta.yaml"
+
+
+def test_schemas_that_break_the_meta_schema_are_still_reported() -> None:
+    found = findings(META)
+    year = "/paths/~1a/get/responses/200/content/application~1json/schema/properties/year/pattern"
+    # a pattern jsonschema-rs accepts (ECMA-262) but Python's re does not: the Python check decides
+    assert (year, "'(?<year>\\\\d+)' is not a 'regex'") in found
+    assert any(p == "/components/schemas/Bad/type" and "'strin'" in m for p, m in found)
+    assert not any(p.startswith("/components/schemas/Good") for p, _ in found)
+
+
+@pytest.mark.parametrize("path", [*QUICK_CASES, META], ids=lambda p: p.name)
+def test_the_verdict_is_the_same_without_the_quick_meta_check(
+    path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = read_document(path)
+    quick = validate(doc)
+    (cache_dir / "validate" / f"{doc.sha256}.json").unlink()
+    monkeypatch.setattr(validate_module, "_fast_meta_validator", lambda: None)
+    assert validate(doc) == quick
+
+
+def test_the_quick_meta_check_vouches_only_for_what_the_python_check_accepts() -> None:
+    assert validate_module._meta_quickly_valid({"type": "string", "pattern": "^[a-z]+$"})
+    assert not validate_module._meta_quickly_valid({"type": "strin"})
+    assert not validate_module._meta_quickly_valid({"pattern": "(?<year>\\d+)"})
+    nested = {"properties": {"a": {"items": {"pattern": "("}}}}
+    assert not validate_module._meta_quickly_valid(nested)  # found at any depth
