@@ -15,12 +15,14 @@ even read, so that importing the validator overlaps the rest of the start.
 
 Correctness never depends on the worker: if it cannot start, fails, is killed, or read other
 bytes than the parent (the file changed in between), the verdict is computed inline instead. On a
-machine with a single CPU every verdict is computed inline.
+machine with a single CPU every verdict is computed inline. A verdict given up (the run failed)
+is still computed and cached, its answer dropped; the process stops its worker as it exits.
 
-Worker protocol: one JSON object per line each way, answered in order. Request
-``{"path": <file>, "sha256": <hex the parent read>, "cache": <the parent's cache_dir()>}``; answer ``{"sha256": <hex of the bytes the
-worker read>, "diagnostics": [<encode_diagnostics items>]}``, with ``"diagnostics": null`` when it
-declines (other bytes, or the file could not be read). End of input ends the worker.
+Worker protocol: one JSON object per line each way, answered in order. Request ``{"path":
+<absolute file path>, "sha256": <hex the parent read>, "cache": <the parent's cache_dir()>}``;
+answer ``{"sha256": <hex of the bytes the worker read>, "diagnostics": [<encode_diagnostics
+items>]}``, with ``"diagnostics": null`` when it declines (other bytes, or the file could not be
+read). End of input ends the worker.
 """
 
 from __future__ import annotations
@@ -80,9 +82,11 @@ class PendingVerdict:
         return self._verdict
 
     def cancel(self) -> None:
-        """Give up the verdict (the run failed and will not ask for it): the worker stops on it."""
+        """Give up the verdict (the run failed and will not ask for it). The worker still finishes
+        and caches it: the worker is shared, and killing it would cost the next document a fresh
+        import of the validator."""
         if self._worker is not None and self._ticket is not None:
-            self._worker.stop()
+            self._worker.forget(self._ticket)
             self._ticket = None
 
 
@@ -117,6 +121,7 @@ class Worker:
         self._sent = 0
         self._received = 0
         self._answers: dict[int, Any] = {}
+        self._forgotten: set[int] = set()
 
     @property
     def alive(self) -> bool:
@@ -126,7 +131,9 @@ class Worker:
         """Send ``doc`` to the worker: its ticket, or None when the worker is gone."""
         if self._child is None or self._child.stdin is None:
             return None
-        request = {"path": str(doc.path), "sha256": doc.sha256, "cache": str(cache_dir())}
+        # Absolute: the worker's working directory is the one this process had when it started.
+        path = str(doc.path.resolve())
+        request = {"path": path, "sha256": doc.sha256, "cache": str(cache_dir())}
         line = json.dumps(request) + "\n"
         try:
             self._child.stdin.write(line.encode())
@@ -136,6 +143,11 @@ class Worker:
             return None
         self._sent += 1
         return self._sent - 1
+
+    def forget(self, ticket: int) -> None:
+        """Nobody will ask for ``ticket``'s answer: drop it when it comes."""
+        if self._answers.pop(ticket, None) is None and ticket >= self._received:
+            self._forgotten.add(ticket)
 
     def answer(self, ticket: int) -> Any:
         """The worker's answer to ``ticket`` (waits for it), or None when the worker is gone."""
@@ -151,26 +163,23 @@ class Worker:
         if not line:
             self.stop()
             return False
+        ticket, self._received = self._received, self._received + 1
+        if ticket in self._forgotten:
+            self._forgotten.discard(ticket)
+            return True
         try:
-            self._answers[self._received] = json.loads(line)
+            self._answers[ticket] = json.loads(line)
         except ValueError:
-            self._answers[self._received] = None
-        self._received += 1
+            self._answers[ticket] = None
         return True
 
     def stop(self) -> None:
-        """End the worker at once (what it was doing is not wanted); its tickets go unanswered."""
+        """End the worker at once; tickets not answered yet go unanswered. Nothing else is lost:
+        the worker cached every verdict it answered, before answering."""
         child, self._child = self._child, None
         if child is not None:
             child.kill()
             child.communicate()
-
-    def close(self) -> None:
-        """End the worker: let it go when it has nothing left to do, else stop it."""
-        if self._child is not None and self._sent == self._received:
-            child, self._child = self._child, None
-            child.communicate()  # closes its input: it ends
-        self.stop()
 
 
 _worker: Worker | None = None
@@ -199,14 +208,14 @@ def _the_worker() -> Worker | None:
     except OSError:
         return None
     if _worker is None:
-        atexit.register(_close_worker)
+        atexit.register(_stop_worker)
     _worker = Worker(child)
     return _worker
 
 
-def _close_worker() -> None:
+def _stop_worker() -> None:
     if _worker is not None:
-        _worker.close()
+        _worker.stop()
 
 
 def _decode(answer: Any, doc: LoadedDocument) -> tuple[Diagnostic, ...] | None:

@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 #: Bump when the diagnostics this module produces change, to retire old cache entries.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 MAX_MESSAGE = 200
 MAX_REPR = 60
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -167,28 +167,36 @@ def _entry_for(sha256: str) -> Path:
 
 
 def _cache_stamp() -> dict[str, Any]:
-    return {"format": CACHE_FORMAT, "validator": _validator_version()}
+    return {
+        "format": CACHE_FORMAT,
+        "validator": _validator_version(),
+        "jsonschema-rs": _installed_version("jsonschema_rs", "jsonschema-rs"),
+    }
+
+
+def _validator_version() -> str:
+    return _installed_version("openapi_spec_validator", "openapi-spec-validator")
 
 
 @functools.cache
-def _validator_version() -> str:
-    """The installed openapi-spec-validator's version, without importing it.
+def _installed_version(module: str, distribution: str) -> str:
+    """The installed version of ``distribution`` (the package ``module``), without importing it.
 
     Read from the name of its ``.dist-info`` folder beside the package (what pip installs);
     ``importlib.metadata`` only as the fallback, because importing it costs more than a cached
     validation does.
     """
-    found = importlib.util.find_spec("openapi_spec_validator")
+    found = importlib.util.find_spec(module)
     if found is not None and found.origin is not None:
         site = Path(found.origin).parent.parent
-        for info in sorted(site.glob("openapi_spec_validator-*.dist-info")):
-            return info.name.removeprefix("openapi_spec_validator-").removesuffix(".dist-info")
+        for info in sorted(site.glob(f"{module}-*.dist-info")):
+            return info.name.removeprefix(f"{module}-").removesuffix(".dist-info")
     from importlib import metadata
 
     try:
-        return metadata.version("openapi-spec-validator")
-    except metadata.PackageNotFoundError:  # pragma: no cover - it is a dependency
-        return "unknown"
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "none"
 
 
 def _cache_load(entry: Path, file: str) -> tuple[Diagnostic, ...] | None:
@@ -246,21 +254,59 @@ def _schema_validator(version: str) -> Any:
 
 @functools.cache
 def _fast_validator(version: str) -> Any:
-    """jsonschema-rs's validator of the OpenAPI schema (formats not asserted, as above), or None."""
+    """jsonschema-rs's validator of the OpenAPI schema (formats not asserted, as above), or None
+    when there is none (then the Python walk does it all)."""
     try:
         import jsonschema_rs
-    except ImportError:  # pragma: no cover - a dependency; without it the Python walk does it all
+
+        schema = dict(_schema_content(version))
+        return jsonschema_rs.validator_for(schema, validate_formats=False)
+    except Exception:  # noqa: BLE001 - not installed, or it cannot build: no quick check
         return None
-    return jsonschema_rs.validator_for(dict(_schema_content(version)), validate_formats=False)
 
 
 def _quickly_valid(doc: LoadedDocument) -> bool:
-    """True when jsonschema-rs finds the document valid; False when it does not, or cannot say."""
+    """True when jsonschema-rs finds the document valid and its regexes cannot have disagreed with
+    Python's; False when not, or when it cannot say."""
     fast = _fast_validator(_version(doc))
     try:
-        return fast is not None and bool(fast.is_valid(doc.data))
+        return fast is not None and bool(fast.is_valid(doc.data)) and _plain_for_regexes(doc.data)
     except Exception:  # noqa: BLE001 - e.g. YAML values JSON has no type for: ask the Python walk
         return False
+
+
+#: The values the OpenAPI schemas match against a ``pattern`` (keys are matched by
+#: ``patternProperties`` and ``propertyNames``).
+_PATTERN_CHECKED_VALUES = frozenset({"openapi", "scheme", "name"})
+
+
+def _plain(value: object) -> bool:
+    """Not a string, or a printable ASCII one."""
+    return not isinstance(value, str) or (value.isascii() and value.isprintable())
+
+
+def _plain_for_regexes(data: Any) -> bool:
+    """True when every string the OpenAPI schemas match a regex against is printable ASCII.
+
+    Python's ``re`` and jsonschema-rs read the schemas' patterns alike on such strings; they part
+    on others (Python's ``$`` also matches before a final newline, its ``\\d`` takes any Unicode
+    digit), so a key like ``"Foo\\n"`` under ``components/schemas`` would be checked by one and
+    skipped by the other. The Python walk judges documents with such strings.
+    """
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not (isinstance(key, str) and _plain(key)):
+                    return False
+                if key in _PATTERN_CHECKED_VALUES and not _plain(value):
+                    return False
+                if isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(item for item in node if isinstance(item, (dict, list)))
+    return True
 
 
 def _why(exc: Exception) -> str:
@@ -355,16 +401,18 @@ def _fast_meta_validator() -> Any:
     """jsonschema-rs's validator of the draft 4 meta-schema (formats not asserted), or None."""
     try:
         import jsonschema_rs
-    except ImportError:  # pragma: no cover - a dependency; without it the Python walk does it all
-        return None
-    from openapi_schema_validator.validators import OAS30Validator
+        from openapi_schema_validator.validators import OAS30Validator
 
-    return jsonschema_rs.validator_for(dict(OAS30Validator.META_SCHEMA), validate_formats=False)
+        meta_schema = dict(OAS30Validator.META_SCHEMA)
+        return jsonschema_rs.validator_for(meta_schema, validate_formats=False)
+    except Exception:  # noqa: BLE001 - not installed, or it cannot build: no quick check
+        return None
 
 
 def _meta_quickly_valid(schema_value: Any) -> bool:
     """True when jsonschema-rs finds ``schema_value`` a valid draft 4 schema and every ``pattern``
-    string in it compiles; False when not, or when it cannot say."""
+    string in it compiles; False when not, or when it cannot say. (The draft 4 meta-schema has no
+    regex of its own for the two to read differently.)"""
     fast = _fast_meta_validator()
     try:
         if fast is None or not fast.is_valid(schema_value):

@@ -19,6 +19,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 STAGES = (
@@ -38,6 +39,9 @@ def main() -> int:
     root, spec, output = sys.argv[1:4]
     sys.path.insert(0, root)
     started = time.perf_counter()
+    from generator.load.background import warm_up
+
+    warm_up(Path(spec))  # as the command line does first, before the imports below
     from generator import cli, pipeline
 
     imported = time.perf_counter() - started

@@ -319,6 +319,9 @@ def _processes_with(marker: str) -> list[str]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+@pytest.mark.skipif(
+    len(os.sched_getaffinity(0)) < 2, reason="one CPU: the verdict is computed inline, no worker"
+)
 def test_a_first_run_validates_beside_the_generation_and_leaves_no_process(tmp_path: Path) -> None:
     cache = tmp_path / f"cache-{uuid.uuid4().hex}"
     env = {"SDKGEN_CACHE_DIR": str(cache)}

@@ -95,15 +95,22 @@ def test_a_worker_that_cannot_start_leaves_it_inline(monkeypatch: pytest.MonkeyP
 
 def test_a_worker_that_answers_nonsense_leaves_it_inline() -> None:
     doc = read_document(DEFECTS)
+    nonsense = (
+        "import sys\n"
+        "sys.stdin.readline(); print('not json', flush=True)\n"
+        "sys.stdin.readline(); print('{}', flush=True)\n"
+        "sys.stdin.readline()\n"
+    )
     child = subprocess.Popen(
-        [sys.executable, "-c", "print('not json'); print('{}')"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
+        [sys.executable, "-c", nonsense], stdin=subprocess.PIPE, stdout=subprocess.PIPE
     )
     worker = background.Worker(child)
     first, second = (background.PendingVerdict(doc, worker=worker) for _ in range(2))
+    assert first.in_background and second.in_background  # both requests were taken
     assert first.result() == validate(doc)
     assert second.result() == validate(doc)
+    assert worker.alive  # answering nonsense is no reason to stop it
+    worker.stop()
 
 
 def test_a_worker_that_dies_leaves_its_documents_inline_and_is_replaced(cache_dir: Path) -> None:
@@ -120,28 +127,52 @@ def test_a_worker_that_dies_leaves_its_documents_inline_and_is_replaced(cache_di
     assert again.result() == validate(doc)
 
 
-def test_cancel_stops_the_worker() -> None:
+def test_a_cancelled_verdict_is_dropped_and_the_worker_serves_on(
+    cache_dir: Path, tmp_path: Path
+) -> None:
     doc = read_document(DEFECTS)
-    child = subprocess.Popen(
-        [sys.executable, "-c", "import time; time.sleep(60)"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-    )
-    pending = background.PendingVerdict(doc, worker=background.Worker(child))
-    pending.cancel()
-    assert child.returncode is not None
-    assert not pending.in_background
+    cancelled = background.start_validation(doc, background=True)
+    worker = background._worker
+    cancelled.cancel()
+    assert not cancelled.in_background
+    other = tmp_path / "other.yaml"
+    other.write_text(DEFECTS.read_text() + "\n# another document\n")
+    pending = background.start_validation(read_document(other), background=True)
+    assert background._worker is worker and pending.in_background  # not killed
+    assert [d.file for d in pending.result()] == [str(other)] * len(validate(doc))
+    assert worker is not None and worker._answers == {}  # the cancelled answer was dropped
+    assert cached_verdict(doc) is not None  # and its verdict cached all the same
 
 
-def test_close_lets_an_idle_worker_end_by_itself() -> None:
-    doc = read_document(DEFECTS)
-    pending = background.start_validation(doc, background=True)
+def test_at_exit_the_worker_is_stopped() -> None:
+    pending = background.start_validation(read_document(DEFECTS), background=True)
     worker = background._worker
     assert worker is not None
     child = worker._child
     pending.result()
-    worker.close()
-    assert child is not None and child.returncode == 0  # ended at the end of its input, not killed
+    background._stop_worker()  # what atexit runs
+    assert child is not None and child.returncode is not None
+    assert not worker.alive
+
+
+def test_the_worker_reads_the_file_the_parent_read_after_a_chdir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker starts in one folder; the parent moves to another holding a spec of the same
+    # bytes whose $ref'd file differs: the worker must check the parent's file, refs and all.
+    spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'a.yaml'}\n"
+    for folder, kind in (("first", "string"), ("second", "nonsense")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "spec.yaml").write_text(spec)
+        (tmp_path / folder / "a.yaml").write_text(f"type: {kind}\n")
+    monkeypatch.chdir(tmp_path / "first")
+    assert background._the_worker() is not None
+    monkeypatch.chdir(tmp_path / "second")
+    doc = read_document(Path("spec.yaml"))
+    pending = background.start_validation(doc, background=True)
+    assert pending.in_background
+    assert pending.result() == validate(doc)
+    assert pending.result()  # the second folder's a.yaml is wrong
 
 
 def test_the_worker_protocol(cache_dir: Path) -> None:
