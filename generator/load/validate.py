@@ -381,7 +381,8 @@ def _wrap_keyword(cls: type) -> type:
 
 def _quick_meta_check(cls: Any) -> Callable[..., Any]:
     """``cls._validate_schema_meta`` (a schema against the JSON Schema draft 4 meta-schema, by the
-    Python walk: 40% of the keyword pass) asked only when jsonschema-rs cannot vouch for the schema.
+    Python walk: the largest part of the keyword pass) asked only when jsonschema-rs cannot vouch
+    for the schema.
 
     The Python check also asserts the meta-schema's one format, ``regex`` (a ``pattern`` must
     compile with ``re``), which jsonschema-rs checks by other rules: so every string under a
