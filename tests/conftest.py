@@ -1,4 +1,5 @@
-"""Fixtures shared by several test folders: the Turso client built with each model backend."""
+"""Fixtures shared by several test folders: the Turso client built with each model backend, and
+the verdicts of the validator worker."""
 
 from __future__ import annotations
 
@@ -6,16 +7,21 @@ import importlib
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from generator import project
+from generator.diagnostics import Diagnostic
+from generator.load import background
+from generator.load.read import LoadedDocument
 from generator.pipeline import generate
 
 MODEL_BACKENDS = ("msgspec", "pydantic")
 
 TursoPackage = Callable[[str], ModuleType]
+WorkerVerdicts = Callable[[list[LoadedDocument]], list[tuple[Diagnostic, ...]]]
 
 
 @pytest.fixture(scope="session")
@@ -56,3 +62,29 @@ def turso_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TursoPac
     yield load
     for entry in added:
         sys.path.remove(entry)
+
+
+@pytest.fixture
+def worker_verdicts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkerVerdicts]:
+    """A function: the verdicts of a new validator worker (its patches applied, see
+    generator/load/validator_patches.py) on documents, computed in an empty cache of its own, so
+    that this process computes its own afterwards."""
+    monkeypatch.setattr(background, "_worker", None)
+
+    def verdicts(docs: list[LoadedDocument]) -> list[tuple[Diagnostic, ...]]:
+        with monkeypatch.context() as scope:
+            scope.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "worker-cache"))
+            pending = [background.start_validation(doc, background=True) for doc in docs]
+            assert all(p.in_background for p in pending)
+            worker = background._worker
+            assert worker is not None
+            answers = [worker.answer(p._ticket) for p in pending if p._ticket is not None]
+        found = []
+        for doc, answer in zip(docs, answers, strict=True):
+            assert answer is not None and answer["diagnostics"] is not None, doc.path.name
+            found.append(background.decode_diagnostics(answer["diagnostics"], str(doc.path)))
+        return found
+
+    yield verdicts
+    if background._worker is not None:
+        background._worker.stop()

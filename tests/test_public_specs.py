@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,8 +17,13 @@ import pytest
 
 from generator import project
 from generator.config import Config
+from generator.diagnostics import Diagnostic
 from generator.ir.build import HTTP_METHODS
+from generator.load.read import LoadedDocument
 from generator.pipeline import generate
+
+# The `worker_verdicts` fixture (tests/conftest.py).
+WorkerVerdicts = Callable[[list[LoadedDocument]], list[tuple[Diagnostic, ...]]]
 
 PUBLIC = project.ROOT.parent / "shared" / "specs" / "public"
 SPECS = {
@@ -117,3 +123,17 @@ def test_the_quick_checks_change_no_verdict(name: str, monkeypatch: pytest.Monke
     monkeypatch.setattr(validate_module, "_fast_meta_validator", lambda: None)
     slow = validate_module._schema_pass(doc) + validate_module._keyword_pass(doc)
     assert sorted(map(repr, slow)) == sorted(map(repr, quick))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_the_patched_worker_changes_no_verdict(name: str, worker_verdicts: WorkerVerdicts) -> None:
+    """The worker's patched validator (validator_patches.py) finds what this process finds."""
+    from generator.load.read import read_document
+    from generator.load.validate import validate
+
+    spec = PUBLIC / SPECS[name]
+    if not spec.is_file():
+        pytest.skip(f"{spec} is not here")
+    doc = read_document(spec)
+    assert worker_verdicts([doc]) == [validate(doc)]

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from generator.diagnostics import Diagnostic
+from generator.load import validator_patches
 from generator.load.read import LoadedDocument, read_document
 from generator.load.validate import (
     cache_dir,
@@ -244,6 +245,7 @@ def main() -> int:
     # fetches no URL (validate.py refuses every scheme but file), so the worker skips importing
     # requests, a quarter of the validator's import time.
     sys.modules.setdefault("requests", None)  # type: ignore[arg-type]
+    validator_patches.install()  # and pydantic, another third: see validator_patches.py
     import_validator()  # before the first request: the parent is still starting up
     for line in sys.stdin.buffer:
         answer: dict[str, Any] = {"sha256": None, "diagnostics": None}

@@ -41,6 +41,7 @@ __all__ = [
     "decode_diagnostics",
     "encode_diagnostics",
     "import_validator",
+    "installed_version",
     "is_cached",
     "validate",
 ]
@@ -170,17 +171,17 @@ def _cache_stamp() -> dict[str, Any]:
     return {
         "format": CACHE_FORMAT,
         "validator": _validator_version(),
-        "jsonschema-rs": _installed_version("jsonschema_rs", "jsonschema-rs"),
+        "jsonschema-rs": installed_version("jsonschema_rs"),
     }
 
 
 def _validator_version() -> str:
-    return _installed_version("openapi_spec_validator", "openapi-spec-validator")
+    return installed_version("openapi_spec_validator")
 
 
 @functools.cache
-def _installed_version(module: str, distribution: str) -> str:
-    """The installed version of ``distribution`` (the package ``module``), without importing it.
+def installed_version(module: str) -> str:
+    """The installed version of the package ``module`` ("none" if absent), without importing it.
 
     Read from the name of its ``.dist-info`` folder beside the package (what pip installs);
     ``importlib.metadata`` only as the fallback, because importing it costs more than a cached
@@ -194,7 +195,7 @@ def _installed_version(module: str, distribution: str) -> str:
     from importlib import metadata
 
     try:
-        return metadata.version(distribution)
+        return metadata.version(module.replace("_", "-"))
     except metadata.PackageNotFoundError:
         return "none"
 

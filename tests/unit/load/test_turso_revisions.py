@@ -7,14 +7,18 @@ revision 11 is not valid JSON (a trailing comma), and several fail OpenAPI valid
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import Level
-from generator.load.read import read_document
+from generator.diagnostics import Diagnostic, Level
+from generator.load.read import LoadedDocument, read_document
 from generator.load.validate import validate
 from generator.resolve.external import resolve_external
+
+# The `worker_verdicts` fixture (tests/conftest.py).
+WorkerVerdicts = Callable[[list[LoadedDocument]], list[tuple[Diagnostic, ...]]]
 
 ROOT = Path(__file__).resolve().parents[3]
 CANDIDATES = [
@@ -122,3 +126,9 @@ def test_the_quick_meta_check_changes_no_revisions_verdict(monkeypatch: pytest.M
     monkeypatch.setattr(validate_module, "_fast_meta_validator", lambda: None)
     for doc, found in zip(docs, quick, strict=True):
         assert validate_module._keyword_pass(doc) == found, doc.path.name
+
+
+def test_the_patched_worker_finds_what_this_process_finds(worker_verdicts: WorkerVerdicts) -> None:
+    docs = [read_document(path) for path in revisions()]
+    for doc, found in zip(docs, worker_verdicts(docs), strict=True):
+        assert found == validate(doc), doc.path.name

@@ -1,0 +1,277 @@
+"""Tests for generator.load.validator_patches: each stand-in answers like what it replaces.
+
+`install` changes the modules of the process it runs in, so every test that installs runs it in
+a child interpreter; this process keeps the real modules, which the tests compare against.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import types
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.diagnostics import Diagnostic, GenerationError
+from generator.load import background, validator_patches
+from generator.load.read import LoadedDocument, read_document
+from generator.load.validate import installed_version, validate
+
+from .conftest import FIXTURES
+
+# The `worker_verdicts` fixture (tests/conftest.py).
+WorkerVerdicts = Callable[[list[LoadedDocument]], list[tuple[Diagnostic, ...]]]
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No variable that the real settings classes would read."""
+    import os
+
+    for key in list(os.environ):
+        if key.upper().startswith(validator_patches.ENV_PREFIXES):
+            monkeypatch.delenv(key)
+
+
+def _child(code: str, env: dict[str, str] | None = None) -> Any:
+    """Run ``code`` in a fresh interpreter with this checkout importable; its last stdout line as
+    JSON."""
+    import os
+
+    environment = {**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)}
+    for key in list(environment):
+        if key.upper().startswith(validator_patches.ENV_PREFIXES) and key not in (env or {}):
+            del environment[key]
+    done = subprocess.run(
+        [sys.executable, "-P", "-c", code],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def _public(module: types.ModuleType) -> dict[str, Any]:
+    """The names a module defines itself (not what it imported)."""
+    return {
+        name: value
+        for name, value in vars(module).items()
+        if not name.startswith("_")
+        and getattr(value, "__module__", module.__name__) == module.__name__
+        and not isinstance(value, types.ModuleType)
+    }
+
+
+# --- the versions written against -----------------------------------------------------------------
+
+
+def test_the_pinned_versions_are_the_ones_the_patches_were_written_for() -> None:
+    # If this fails after upgrading one of these packages, the patches silently stop applying
+    # (slower, still correct): read what changed in its settings module or in pathable's
+    # accessors, update the stand-in, then WRITTEN_FOR.
+    for package, version in validator_patches.WRITTEN_FOR.items():
+        assert installed_version(package) == version, package
+
+
+# --- settings -----------------------------------------------------------------------------------
+
+
+def test_the_spec_settings_stand_in_equals_the_real_module(clean_env: None) -> None:
+    from openapi_spec_validator import settings as real
+
+    stand_in = validator_patches.spec_settings_module()
+    assert set(_public(real)) <= set(vars(stand_in))
+    for name, value in _public(real).items():
+        if isinstance(value, type):
+            real_object, stand_in_object = value(), getattr(stand_in, name)()
+            assert vars(stand_in_object) == dict(real_object), name
+        elif callable(value):
+            assert getattr(stand_in, name)() == value(), name
+        else:
+            assert getattr(stand_in, name) == value, name
+
+
+def test_the_schema_settings_stand_in_equals_the_real_module(clean_env: None) -> None:
+    from openapi_schema_validator import settings as real
+
+    stand_in = validator_patches.schema_settings_module()
+    assert set(_public(real)) <= set(vars(stand_in))
+    real.reset_settings_cache()
+    assert vars(stand_in.get_settings()) == dict(real.get_settings())
+    assert vars(stand_in.OpenAPISchemaValidatorSettings()) == dict(
+        real.OpenAPISchemaValidatorSettings()
+    )
+    assert stand_in.reset_settings_cache() is None
+
+
+def test_every_settings_name_the_validator_imports_is_in_its_stand_in() -> None:
+    stand_ins = {
+        "openapi_spec_validator": validator_patches.spec_settings_module(),
+        "openapi_schema_validator": validator_patches.schema_settings_module(),
+    }
+    for package, stand_in in stand_ins.items():
+        spec = __import__(package).__spec__
+        assert spec is not None and spec.submodule_search_locations
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        imported = set()
+        for source in folder.rglob("*.py"):
+            for line in source.read_text(encoding="utf-8").splitlines():
+                prefix = f"from {package}.settings import "
+                if line.startswith(prefix):
+                    imported.add(line.removeprefix(prefix).strip())
+        assert imported, package  # the scan found the imports
+        assert imported <= set(vars(stand_in)), (package, imported - set(vars(stand_in)))
+
+
+def test_installed_the_validator_imports_without_pydantic() -> None:
+    found = _child(
+        "import json, sys\n"
+        "from generator.load import validator_patches\n"
+        "applied = validator_patches.install()\n"
+        "import openapi_spec_validator, openapi_schema_validator.settings\n"
+        "print(json.dumps([applied, sorted(m for m in sys.modules if m.startswith('pydantic'))]))"
+    )
+    assert found == [["settings", "protocol check"], []]
+
+
+def test_a_settings_variable_leaves_the_real_settings(tmp_path: Path) -> None:
+    code = (
+        "import json, sys\n"
+        "from generator.load import validator_patches\n"
+        "applied = validator_patches.install()\n"
+        "from openapi_spec_validator.settings import OpenAPISpecValidatorSettings as S\n"
+        "print(json.dumps([applied, S().resolved_cache_maxsize]))"
+    )
+    # Lower case too: pydantic-settings matches names case-insensitively.
+    for name in ("OPENAPI_SPEC_VALIDATOR_RESOLVED_CACHE_MAXSIZE", "openapi_spec_validator_x"):
+        applied, maxsize = _child(code, {name: "7"})
+        assert applied == ["protocol check"]
+        assert maxsize == (7 if name.isupper() else 128)
+    applied, _ = _child(code, {"OPENAPI_SCHEMA_VALIDATOR_COMPILED_VALIDATOR_CACHE_MAX_SIZE": "1"})
+    assert applied == ["protocol check"]
+
+
+def test_a_validator_already_imported_keeps_its_settings() -> None:
+    found = _child(
+        "import json, openapi_spec_validator\n"
+        "from generator.load import validator_patches\n"
+        "print(json.dumps(validator_patches.install()))"
+    )
+    assert found == ["protocol check"]
+
+
+def test_other_versions_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Both return before changing anything, so this process is safe to run them in.
+    for package in validator_patches.WRITTEN_FOR:
+        monkeypatch.setitem(validator_patches.WRITTEN_FOR, package, "0.0.0")
+    assert validator_patches._install_settings({}) is False
+    assert validator_patches._install_protocol_check() is False
+
+
+# --- protocol check -----------------------------------------------------------------------------
+
+
+class _Subscriptable:
+    def __contains__(self, key: object) -> bool:
+        return False
+
+    def __getitem__(self, key: object) -> object:
+        raise KeyError(key)
+
+    def __len__(self) -> int:
+        return 0
+
+
+class _HalfSubscriptable:
+    def __getitem__(self, key: object) -> object:
+        raise KeyError(key)
+
+
+VALUES: list[object] = [
+    {},
+    {"a": 1},
+    [],
+    [1],
+    "",
+    "text",
+    0,
+    1.5,
+    True,
+    None,
+    (1,),
+    b"bytes",
+    OrderedDict(a=1),
+    _Subscriptable(),
+    _HalfSubscriptable(),
+    object(),
+]
+
+
+def test_the_remembered_check_answers_like_the_protocol(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathable.protocols import Subscriptable
+
+    check = validator_patches.JsonSubscriptable
+    monkeypatch.setattr(check, "protocol", Subscriptable)
+    monkeypatch.setattr(check, "answers", {})
+    for _ in range(2):  # the second round answers from memory for the JSON types
+        for value in VALUES:
+            assert isinstance(value, check) == isinstance(value, Subscriptable), repr(value)
+    assert set(check.answers) == {dict, list, str, int, float, bool, type(None)}
+    assert check.answers[dict] and check.answers[str] and not check.answers[int]
+
+
+def test_installed_pathable_checks_nodes_with_the_remembered_check() -> None:
+    found = _child(
+        "import json\n"
+        "from generator.load import validator_patches\n"
+        "validator_patches.install()\n"
+        "from pathable import accessors, protocols\n"
+        "from jsonschema_path import SchemaPath\n"
+        "path = SchemaPath.from_dict({'a': {'b': [1, 2]}})\n"
+        "value = (path / 'a' / 'b' / 1).read_value()\n"
+        "print(json.dumps([accessors.Subscriptable is validator_patches.JsonSubscriptable,\n"
+        "    validator_patches.JsonSubscriptable.protocol is protocols.Subscriptable,\n"
+        "    sorted(t.__name__ for t in validator_patches.JsonSubscriptable.answers), value]))"
+    )
+    assert found == [True, True, ["dict", "list"], 2]
+
+
+# --- the worker ---------------------------------------------------------------------------------
+
+
+def test_the_worker_installs_the_patches(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    monkeypatch.setattr(validator_patches, "install", lambda: calls.append("install") or [])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert background.main() == 0
+    assert calls == ["install"]
+
+
+# Every document the tests have: the load stage's, and the features', hostile ones', ...
+FIXTURE_FILES = sorted(p for p in FIXTURES.parent.rglob("*") if p.suffix in (".yaml", ".json"))
+
+
+def test_the_patched_worker_finds_what_this_process_finds(
+    worker_verdicts: WorkerVerdicts,
+) -> None:
+    docs = []
+    for path in FIXTURE_FILES:
+        try:
+            doc = read_document(path)
+        except GenerationError:
+            continue  # not a document to validate
+        if isinstance(doc.data, dict):
+            docs.append(doc)
+    assert len(docs) >= 50
+    for doc, found in zip(docs, worker_verdicts(docs), strict=True):
+        assert found == validate(doc), doc.path.name
