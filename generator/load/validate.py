@@ -100,11 +100,10 @@ def _keyword_pass(doc: LoadedDocument) -> list[Diagnostic]:
 
 
 def import_validator() -> None:
-    """Import the validators now (the worker does, before its first document arrives)."""
+    """Import the validators now (the worker does, before its first document arrives). The quick
+    check of the whole document is built when first asked: only one of its two versions is."""
     import openapi_spec_validator  # noqa: F401
 
-    for version in ("3.0", "3.1"):
-        _fast_validator(version)
     _fast_meta_validator()
 
 

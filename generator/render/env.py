@@ -1,6 +1,8 @@
 """The Jinja environment: StrictUndefined, the built-in templates, and an optional overlay directory.
 
-A template in the overlay replaces the built-in one with the same relative file name.
+A template in the overlay replaces the built-in one with the same relative file name. Compiled
+templates are kept in the user cache dir; a built-in template missing there is compiled from the
+Python source shipped for it (precompiled.py), which skips Jinja's own compiler.
 """
 
 from __future__ import annotations
@@ -8,11 +10,15 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from types import CodeType
+from typing import Any
 
 import jinja2
+from jinja2.utils import internalcode
 
 from generator.diagnostics import error
 from generator.load.validate import cache_dir
+from generator.render import precompiled
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "templates"
 PACKAGE_TEMPLATES = TEMPLATES_DIR / "package"
@@ -50,11 +56,32 @@ def environment(overlay: Path | None = None) -> jinja2.Environment:
     return _environment(overlay.resolve() if overlay is not None else None)
 
 
+class _Environment(jinja2.Environment):
+    """A Jinja environment that compiles a built-in template from its shipped Python source."""
+
+    @internalcode
+    def compile(  # type: ignore[override]
+        self,
+        source: Any,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> str | CodeType:
+        if isinstance(source, str) and name is not None and not raw and not defer_init:
+            python = precompiled.lookup(self, name, source)
+            if python is not None:
+                return self._compile(python, filename or "<template>")
+        if raw:
+            return super().compile(source, name, filename, raw=True, defer_init=defer_init)
+        return super().compile(source, name, filename, defer_init=defer_init)
+
+
 @lru_cache(maxsize=8)
 def _environment(overlay: Path | None) -> jinja2.Environment:
     search = [str(overlay)] if overlay else []
     search.append(str(PACKAGE_TEMPLATES))
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(search),
         bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
@@ -66,6 +93,14 @@ def _environment(overlay: Path | None) -> jinja2.Environment:
     env.filters["pyrepr"] = pyrepr
     env.filters["toml"] = toml_string
     return env
+
+
+def precompiled_contents() -> bytes:
+    """What ``precompiled.json`` must hold for the built-in templates as they are now."""
+    env = _environment(None)
+    assert env.loader is not None
+    sources = {name: env.loader.get_source(env, name)[0] for name in template_names()}
+    return precompiled.build(env, sources)
 
 
 def template_names() -> list[str]:
