@@ -44,6 +44,39 @@ def generate_files(
 
     ``extra_files`` (relative path -> bytes, e.g. a CHANGELOG.md) are added to the package as they are.
     """
+    staged = _stage(spec, config, strict, templates, display_name, extra_files)
+    return staged.finish(strict)
+
+
+@dataclass(frozen=True)
+class _Staged:
+    """A generated client whose validator verdict may still be coming."""
+
+    files: dict[str, bytes]
+    read: list[Diagnostic]  # what reading the document found
+    found: list[Diagnostic]  # what building the client found
+    operations: int
+    package: str
+    pending: PendingVerdict
+    file: str
+
+    def finish(self, strict: bool) -> Generated:
+        """Wait for the verdict; with ``strict``, any defect stops the run."""
+        verdict = _verdict(self.pending, self.file)
+        if strict:
+            _stop_on(verdict)
+        diagnostics = self.read + verdict + self.found
+        return Generated(self.files, tuple(_dedupe(diagnostics)), self.operations, self.package)
+
+
+def _stage(
+    spec: Path,
+    config: Config,
+    strict: bool,
+    templates: Path | None,
+    display_name: str | None,
+    extra_files: Mapping[str, bytes] | None,
+) -> _Staged:
     document = read_document(spec)
     file = display_name or str(spec)
     read = [_rename(d, file) for d in document.diagnostics]
@@ -61,12 +94,8 @@ def generate_files(
         pending.cancel()
         raise
     formatted, found, operations, package = built
-    verdict = _verdict(pending, file)
-    if strict:
-        _stop_on(verdict)
     formatted.update(extra_files or {})
-    diagnostics = read + verdict + found
-    return Generated(formatted, tuple(_dedupe(diagnostics)), operations, package)
+    return _Staged(formatted, read, found, operations, package, pending, file)
 
 
 def _build(
@@ -122,17 +151,23 @@ def generate(
     display_name: str | None = None,
     extra_files: Mapping[str, bytes] | None = None,
 ) -> Generated:
-    """Generate and write atomically: a failure leaves ``output`` exactly as it was."""
-    generated = generate_files(
-        spec,
-        config,
-        strict=strict,
-        templates=templates,
-        display_name=display_name,
-        extra_files=extra_files,
-    )
-    preserve = preserved_paths(generated.package, config.output.preserve)
-    report = write_tree(generated.files, output, preserve=preserve)
+    """Generate and write atomically: a failure leaves ``output`` exactly as it was.
+
+    Without ``strict`` the validator's verdict can only add warnings, so the files are written
+    while it is still coming; with ``strict`` it is awaited first, as it may stop the run.
+    """
+    staged = _stage(spec, config, strict, templates, display_name, extra_files)
+    preserve = preserved_paths(staged.package, config.output.preserve)
+    if strict:
+        generated = staged.finish(strict)
+        report = write_tree(generated.files, output, preserve=preserve)
+    else:
+        try:
+            report = write_tree(staged.files, output, preserve=preserve)
+        except BaseException:
+            staged.pending.cancel()
+            raise
+        generated = staged.finish(strict)
     edited = [
         Diagnostic(
             Level.WARNING,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import types
@@ -34,8 +35,6 @@ ROOT = Path(__file__).resolve().parents[3]
 @pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No variable that the real settings classes would read."""
-    import os
-
     for key in list(os.environ):
         if key.upper().startswith(validator_patches.ENV_PREFIXES):
             monkeypatch.delenv(key)
@@ -44,8 +43,6 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def _child(code: str, env: dict[str, str] | None = None) -> Any:
     """Run ``code`` in a fresh interpreter with this checkout importable; its last stdout line as
     JSON."""
-    import os
-
     environment = {**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)}
     for key in list(environment):
         if key.upper().startswith(validator_patches.ENV_PREFIXES) and key not in (env or {}):
@@ -144,7 +141,7 @@ def test_installed_the_validator_imports_without_pydantic() -> None:
     assert found == [["settings", "protocol check"], []]
 
 
-def test_a_settings_variable_leaves_the_real_settings(tmp_path: Path) -> None:
+def test_a_settings_variable_leaves_the_real_settings() -> None:
     code = (
         "import json, sys\n"
         "from generator.load import validator_patches\n"
