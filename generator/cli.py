@@ -10,8 +10,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.diagnostics import Diagnostic, GenerationError, Level
+if TYPE_CHECKING:
+    from generator.diagnostics import Diagnostic
+
+# Everything else is imported where it is used: `generate` starts the validator's worker before
+# importing the rest of the generator (see _generate).
 
 (EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT) = 0, 1, 2
 
@@ -119,13 +124,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "update":
             return _update(args)
         return _templates(args)
-    except GenerationError as exc:
-        _print(exc.diagnostics)
-        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("sdkgen: interrupted; the previous output is untouched", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except Exception as exc:  # a bug: say so in one line, the traceback only on request
+    except Exception as exc:
+        from generator.diagnostics import GenerationError
+
+        if isinstance(exc, GenerationError):
+            _print(exc.diagnostics)
+            return EXIT_BAD_INPUT
+        # a bug: say so in one line, the traceback only on request
         if os.environ.get("SDKGEN_DEBUG"):
             raise
         print(
@@ -176,6 +184,8 @@ def _generate(args: argparse.Namespace) -> int:
         display_name=display,
         extra_files=extra,
     )
+    from generator.diagnostics import Level
+
     _print([d for d in result.diagnostics if d.level >= Level.WARNING])
     print(
         f"sdkgen: wrote {len(result.files)} files for {result.operations} operations to {output}",
@@ -186,6 +196,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from generator import project
+    from generator.diagnostics import Diagnostic
     from generator.load.read import read_document
     from generator.load.validate import validate
 
@@ -258,6 +269,7 @@ def _update(args: argparse.Namespace) -> int:
 
 
 def _templates(args: argparse.Namespace) -> int:
+    from generator.diagnostics import Diagnostic, GenerationError, Level
     from generator.render.env import PACKAGE_TEMPLATES, template_names
 
     if args.templates_command == "list":

@@ -8,6 +8,9 @@ generator.load.background``), builds, renders and formats the client meanwhile o
 and collects the verdict before it writes. The worker stores each verdict in the cache like an
 inline run does.
 
+This module imports only what the parent needs to start the worker (the command line imports it
+before anything else, see cli.py); the worker's side imports the rest.
+
 One worker serves the whole process: it imports the validator once, so a process that validates
 many documents (the golden tests, `sdkgen diff`, the benchmark's loop over every revision) has each
 one checked while the previous client is generated. `warm_up` starts it before the document is
@@ -33,20 +36,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from generator.diagnostics import Diagnostic
-from generator.load import validator_patches
-from generator.load.read import LoadedDocument, read_document
-from generator.load.validate import (
-    cache_dir,
-    cached_verdict,
-    decode_diagnostics,
-    encode_diagnostics,
-    import_validator,
-    is_cached,
-    validate,
-)
+from generator.load.verdict_cache import cache_dir, cached_verdict, decode_diagnostics, is_cached
+
+if TYPE_CHECKING:
+    from generator.diagnostics import Diagnostic
+    from generator.load.read import LoadedDocument
 
 __all__ = ["PendingVerdict", "start_validation", "warm_up"]
 
@@ -79,6 +75,8 @@ class PendingVerdict:
                 self._verdict = _decode(self._worker.answer(self._ticket), self._doc)
                 self._ticket = None
             if self._verdict is None:
+                from generator.load.validate import validate
+
                 self._verdict = validate(self._doc)
         return self._verdict
 
@@ -241,6 +239,11 @@ def _usable_cpus() -> int:
 
 def main() -> int:
     """Worker entry point: answer requests from stdin until it ends (see the module docstring)."""
+    from generator.load import validator_patches
+    from generator.load.read import read_document
+    from generator.load.validate import import_validator, validate
+    from generator.load.verdict_cache import encode_diagnostics
+
     # The validator's URL handlers use requests when it is installed, urllib otherwise; sdkgen
     # fetches no URL (validate.py refuses every scheme but file), so the worker skips importing
     # requests, a quarter of the validator's import time.

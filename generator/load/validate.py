@@ -6,16 +6,12 @@ operationIds).  We run both ourselves so that every defect comes out (not only
 the first), each keyword check is located (its errors carry no path of their
 own) and a crash in one check (it assumes valid input) costs only that check.
 Path parameters are checked here.  Verdicts are cached by the document's
-sha256; no network is used: refs to other files are read with our own reader.
+sha256 (verdict_cache.py); no network is used: refs to other files are read with our own reader.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import importlib.util
-import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, join_pointer
 from generator.load.read import LoadedDocument, read_fragment
+from generator.load.verdict_cache import cached_verdict, store_verdict
 from generator.resolve.pointer import (
     PointerError,
     is_local_ref,
@@ -34,20 +31,8 @@ from generator.resolve.pointer import (
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped,unused-ignore]
 
-__all__ = [
-    "CACHE_FORMAT",
-    "cache_dir",
-    "cached_verdict",
-    "decode_diagnostics",
-    "encode_diagnostics",
-    "import_validator",
-    "installed_version",
-    "is_cached",
-    "validate",
-]
+__all__ = ["import_validator", "validate"]
 
-#: Bump when the diagnostics this module produces change, to retire old cache entries.
-CACHE_FORMAT = 2
 MAX_MESSAGE = 200
 MAX_REPR = 60
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -61,8 +46,7 @@ def validate(doc: LoadedDocument) -> tuple[Diagnostic, ...]:
         return cached
     found = _without_explained_stops(_schema_pass(doc) + _keyword_pass(doc))
     unique = tuple(sorted(set(found), key=lambda d: (d.pointer, d.message)))
-    if _cacheable(doc):
-        _cache_store(_cache_entry(doc), unique)
+    store_verdict(doc, unique)
     return unique
 
 
@@ -105,120 +89,6 @@ def import_validator() -> None:
     import openapi_spec_validator  # noqa: F401
 
     _fast_meta_validator()
-
-
-def cached_verdict(doc: LoadedDocument) -> tuple[Diagnostic, ...] | None:
-    """What `validate` returned for these exact bytes before, if cached; None otherwise.
-
-    A document with refs to other files is never cached: those files may change on their own.
-    """
-    if not _cacheable(doc):
-        return None
-    return _cache_load(_cache_entry(doc), str(doc.path))
-
-
-def is_cached(spec: Path) -> bool:
-    """Whether the verdict on the bytes now in ``spec`` is cached (False if it cannot be read)."""
-    try:
-        sha256 = hashlib.sha256(spec.read_bytes()).hexdigest()
-    except OSError:
-        return False
-    return _cache_load(_entry_for(sha256), str(spec)) is not None
-
-
-def encode_diagnostics(diagnostics: tuple[Diagnostic, ...]) -> list[dict[str, Any]]:
-    """A verdict as JSON data (the file name left out: the reader supplies it)."""
-    return [
-        {"level": d.level.name, "pointer": d.pointer, "message": d.message, "hint": d.hint}
-        for d in diagnostics
-    ]
-
-
-def decode_diagnostics(items: Any, file: str) -> tuple[Diagnostic, ...]:
-    """The inverse of `encode_diagnostics`; raises KeyError, TypeError or ValueError on bad data."""
-    return tuple(
-        Diagnostic(Level[d["level"]], file, str(d["pointer"]), str(d["message"]), d["hint"])
-        for d in items
-    )
-
-
-# --- cache ------------------------------------------------------------------------------------
-
-
-def cache_dir() -> Path:
-    """$SDKGEN_CACHE_DIR, else $XDG_CACHE_HOME/sdkgen, else ~/.cache/sdkgen."""
-    if os.environ.get("SDKGEN_CACHE_DIR"):
-        return Path(os.environ["SDKGEN_CACHE_DIR"])
-    if os.environ.get("XDG_CACHE_HOME"):
-        return Path(os.environ["XDG_CACHE_HOME"]) / "sdkgen"
-    return Path.home() / ".cache" / "sdkgen"
-
-
-def _cacheable(doc: LoadedDocument) -> bool:
-    return not doc.refers_to_other_files
-
-
-def _cache_entry(doc: LoadedDocument) -> Path:
-    return _entry_for(doc.sha256)
-
-
-def _entry_for(sha256: str) -> Path:
-    return cache_dir() / "validate" / f"{sha256}.json"
-
-
-def _cache_stamp() -> dict[str, Any]:
-    return {
-        "format": CACHE_FORMAT,
-        "validator": _validator_version(),
-        "jsonschema-rs": installed_version("jsonschema_rs"),
-    }
-
-
-def _validator_version() -> str:
-    return installed_version("openapi_spec_validator")
-
-
-@functools.cache
-def installed_version(module: str) -> str:
-    """The installed version of the package ``module`` ("none" if absent), without importing it.
-
-    Read from the name of its ``.dist-info`` folder beside the package (what pip installs);
-    ``importlib.metadata`` only as the fallback, because importing it costs more than a cached
-    validation does.
-    """
-    found = importlib.util.find_spec(module)
-    if found is not None and found.origin is not None:
-        site = Path(found.origin).parent.parent
-        for info in sorted(site.glob(f"{module}-*.dist-info")):
-            return info.name.removeprefix(f"{module}-").removesuffix(".dist-info")
-    from importlib import metadata
-
-    try:
-        return metadata.version(module.replace("_", "-"))
-    except metadata.PackageNotFoundError:
-        return "none"
-
-
-def _cache_load(entry: Path, file: str) -> tuple[Diagnostic, ...] | None:
-    """The cached verdict, or None if absent, stale or corrupt."""
-    try:
-        saved = json.loads(entry.read_text(encoding="utf-8"))
-        if saved["stamp"] != _cache_stamp():
-            return None
-        return decode_diagnostics(saved["diagnostics"], file)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _cache_store(entry: Path, diagnostics: tuple[Diagnostic, ...]) -> None:
-    saved = {"stamp": _cache_stamp(), "diagnostics": encode_diagnostics(diagnostics)}
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(saved), encoding="utf-8")
-        os.replace(temporary, entry)
-    except OSError:
-        pass  # a cache we cannot write is no reason to fail
 
 
 # --- openapi-spec-validator -------------------------------------------------------------------

@@ -28,7 +28,7 @@ import types
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from generator.load.validate import installed_version
+from generator.load.verdict_cache import installed_version
 
 __all__ = ["ENV_PREFIXES", "WRITTEN_FOR", "JsonSubscriptable", "install"]
 

@@ -17,7 +17,7 @@ import jinja2
 from jinja2.utils import internalcode
 
 from generator.diagnostics import error
-from generator.load.validate import cache_dir
+from generator.load.verdict_cache import cache_dir
 from generator.render import precompiled
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "templates"

@@ -335,6 +335,40 @@ def test_a_first_run_validates_beside_the_generation_and_leaves_no_process(tmp_p
     assert again.stderr == result.stderr  # the cached verdict says the same
 
 
+@pytest.mark.skipif(
+    len(os.sched_getaffinity(0)) < 2, reason="one CPU: the verdict is computed inline, no worker"
+)
+def test_the_worker_starts_before_the_generator_is_imported(tmp_path: Path) -> None:
+    """`generate` on a file starts the validator's worker before it imports the rest of sdkgen
+    (diagnostics, reader, validator, templates): the import takes as long as the worker's start."""
+    code = textwrap.dedent(
+        """
+        import json, subprocess, sys
+        seen = []
+        popen = subprocess.Popen.__init__
+        def spy(self, args, *rest, **options):
+            if "generator.load.background" in args:
+                seen.append(sorted(m for m in sys.modules if m.startswith("generator.")))
+            popen(self, args, *rest, **options)
+        subprocess.Popen.__init__ = spy
+        from generator.cli import main
+        code = main(sys.argv[1:])
+        print(json.dumps([code, seen]))
+        """
+    )
+    env = {**os.environ, "SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(REPO)}
+    spec = FIXTURES / "defects.yaml"
+    args = ["generate", str(spec), "--output", str(tmp_path / "out"), "--package-name", PKG]
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    code_, seen = json.loads(done.stdout.splitlines()[-1])
+    assert code_ == 0
+    expected = ["cli", "load", "load.background", "load.verdict_cache"]
+    assert seen == [[f"generator.{name}" for name in expected]]
+
+
 def test_broken_local_ref_warns_with_pointer_and_drops_nothing(tmp_path: Path) -> None:
     """The documented behaviour for a dangling ``#/...`` ref: a warning naming the pointer of the
     ``$ref``, the target typed as Any, the operation and property kept; ``--strict`` refuses."""

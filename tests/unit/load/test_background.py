@@ -12,7 +12,8 @@ import pytest
 
 from generator.load import background
 from generator.load.read import read_document
-from generator.load.validate import cached_verdict, validate
+from generator.load.validate import validate
+from generator.load.verdict_cache import cached_verdict
 
 from .conftest import FIXTURES
 

@@ -10,7 +10,8 @@ import pytest
 import generator.load.validate as validate_module
 from generator.diagnostics import Diagnostic, Level
 from generator.load.read import read_document
-from generator.load.validate import MAX_MESSAGE, cache_dir, validate
+from generator.load.validate import MAX_MESSAGE, validate
+from generator.load.verdict_cache import cache_dir
 
 from .conftest import FIXTURES
 
@@ -273,7 +274,9 @@ paths:
 def test_the_cache_stamp_names_the_installed_validators_versions() -> None:
     from importlib import metadata
 
-    stamp = validate_module._cache_stamp()
+    from generator.load import verdict_cache
+
+    stamp = verdict_cache._stamp()
     assert stamp["validator"] == metadata.version("openapi-spec-validator")
     assert stamp["jsonschema-rs"] == metadata.version("jsonschema-rs")
 

@@ -22,7 +22,8 @@ import pytest
 from generator.diagnostics import Diagnostic, GenerationError
 from generator.load import background, validator_patches
 from generator.load.read import LoadedDocument, read_document
-from generator.load.validate import installed_version, validate
+from generator.load.validate import validate
+from generator.load.verdict_cache import installed_version
 
 from .conftest import FIXTURES
 
