@@ -255,6 +255,20 @@ def test_the_worker_installs_the_patches(monkeypatch: pytest.MonkeyPatch) -> Non
     assert calls == ["install"]
 
 
+def test_the_worker_runs_the_validator_patched() -> None:
+    found = _child(
+        "import io, json, sys\n"
+        "sys.stdin = io.TextIOWrapper(io.BytesIO(b''))\n"
+        "from generator.load import background, validator_patches\n"
+        "background.main()\n"
+        "from pathable import accessors\n"
+        "print(json.dumps([sorted(m for m in sys.modules if m.startswith('pydantic')),\n"
+        "    'openapi_spec_validator' in sys.modules,\n"
+        "    accessors.Subscriptable is validator_patches.JsonSubscriptable]))"
+    )
+    assert found == [[], True, True]
+
+
 # Every document the tests have: the load stage's, and the features', hostile ones', ...
 FIXTURE_FILES = sorted(p for p in FIXTURES.parent.rglob("*") if p.suffix in (".yaml", ".json"))
 
