@@ -182,8 +182,9 @@ def stage_section(r: Report) -> list[str]:
             "One in-process run of `sdkgen generate` per column, with the stage functions that "
             "`generator/pipeline.py` calls wrapped in timers (`scripts/benchlib/stages.py`); seconds. "
             "*import* is importing the generator itself (before any stage), *waiting for the validator* the "
-            "time the run waited for the validator's verdict once the client was formatted (its worker runs "
-            "beside the other stages; nothing when the verdict is cached), *other* the rest of the command "
+            "time the run waited for the validator's verdict once the client was written (without `--strict` "
+            "the verdict is awaited last; its worker runs beside the other stages; nothing when the verdict "
+            "is cached), *other* the rest of the command "
             "(config, CLI, diagnostics)."
         ),
         "",

@@ -24,7 +24,6 @@ from typing import Any
 
 STAGES = (
     "read_document",
-    "_verdict",  # waiting for the validator's verdict (its worker runs beside the stages below)
     "resolve_external",
     "build_api",
     "assign_names",
@@ -32,6 +31,7 @@ STAGES = (
     "render_files",
     "format_files",
     "write_tree",
+    "_verdict",  # waiting for the validator's verdict (its worker runs beside the stages above)
 )
 
 
