@@ -124,8 +124,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "update":
             return _update(args)
         return _templates(args)
-    except KeyboardInterrupt:
-        print("sdkgen: interrupted; the previous output is untouched", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        written = getattr(exc, "output", None)  # pipeline.InterruptedAfterWrite
+        if written is not None:
+            print(
+                f"sdkgen: interrupted; the client was written to {written}, but its validator "
+                "warnings were not collected (run again, or `sdkgen validate`)",
+                file=sys.stderr,
+            )
+        else:
+            print("sdkgen: interrupted; the previous output is untouched", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:
         from generator.diagnostics import GenerationError

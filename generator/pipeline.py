@@ -1,4 +1,8 @@
-"""The whole run, one way: load -> validate -> resolve -> IR -> names -> plan -> render -> format -> write."""
+"""The whole run, one way: load -> validate -> resolve -> IR -> names -> plan -> render -> format -> write.
+
+The validator runs beside the later stages (load/background.py); its verdict is collected before
+the write with ``--strict`` (it may stop the run), after it otherwise (it can only add warnings).
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,14 @@ class Generated:
     diagnostics: tuple[Diagnostic, ...]
     operations: int
     package: str  # the import package's name
+
+
+class InterruptedAfterWrite(KeyboardInterrupt):
+    """Interrupted while waiting for the validator's verdict, the client already written."""
+
+    def __init__(self, output: Path) -> None:
+        super().__init__(f"interrupted after writing {output}")
+        self.output = output
 
 
 def generate_files(
@@ -154,7 +166,8 @@ def generate(
     """Generate and write atomically: a failure leaves ``output`` exactly as it was.
 
     Without ``strict`` the validator's verdict can only add warnings, so the files are written
-    while it is still coming; with ``strict`` it is awaited first, as it may stop the run.
+    while it is still coming (an interrupt while waiting for it raises `InterruptedAfterWrite`);
+    with ``strict`` it is awaited first, as it may stop the run.
     """
     staged = _stage(spec, config, strict, templates, display_name, extra_files)
     preserve = preserved_paths(staged.package, config.output.preserve)
@@ -167,7 +180,10 @@ def generate(
         except BaseException:
             staged.pending.cancel()
             raise
-        generated = staged.finish(strict)
+        try:
+            generated = staged.finish(strict)
+        except KeyboardInterrupt as exc:
+            raise InterruptedAfterWrite(output) from exc
     edited = [
         Diagnostic(
             Level.WARNING,

@@ -67,9 +67,10 @@ def turso_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TursoPac
 @pytest.fixture
 def worker_verdicts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkerVerdicts]:
     """A function: the verdicts of a new validator worker (its patches applied, see
-    generator/load/validator_patches.py) on documents, computed in an empty cache of its own, so
-    that this process computes its own afterwards."""
+    generator/load/validator_patches.py) on documents, computed in an empty cache of its own; the
+    test itself gets another empty cache, so that it computes its own verdicts afterwards."""
     monkeypatch.setattr(background, "_worker", None)
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "test-cache"))
 
     def verdicts(docs: list[LoadedDocument]) -> list[tuple[Diagnostic, ...]]:
         with monkeypatch.context() as scope:

@@ -4,9 +4,9 @@ openapi-spec-validator is the slowest part of a first run (importing it alone ta
 generating the Turso client), yet nothing before the end of a run needs its verdict: the verdict
 only adds warnings, or with ``--strict`` stops the run before anything is written. So a run whose
 verdict is not cached hands the document to a worker process (``python -m
-generator.load.background``), builds, renders and formats the client meanwhile on the other core,
-and collects the verdict before it writes. The worker stores each verdict in the cache like an
-inline run does.
+generator.load.background``), builds, renders, formats and (without ``--strict``) writes the
+client meanwhile on the other core, then collects the verdict; with ``--strict`` it collects the
+verdict before it writes. The worker stores each verdict in the cache like an inline run does.
 
 This module imports only what the parent needs to start the worker (the command line imports it
 before anything else, see cli.py); the worker's side imports the rest.
@@ -240,15 +240,16 @@ def _usable_cpus() -> int:
 def main() -> int:
     """Worker entry point: answer requests from stdin until it ends (see the module docstring)."""
     from generator.load import validator_patches
-    from generator.load.read import read_document
-    from generator.load.validate import import_validator, validate
-    from generator.load.verdict_cache import encode_diagnostics
 
     # The validator's URL handlers use requests when it is installed, urllib otherwise; sdkgen
     # fetches no URL (validate.py refuses every scheme but file), so the worker skips importing
     # requests, a quarter of the validator's import time.
     sys.modules.setdefault("requests", None)  # type: ignore[arg-type]
-    validator_patches.install()  # and pydantic, another third: see validator_patches.py
+    validator_patches.install()  # and pydantic, another third: first, see validator_patches.py
+    from generator.load.read import read_document
+    from generator.load.validate import import_validator, validate
+    from generator.load.verdict_cache import encode_diagnostics
+
     import_validator()  # before the first request: the parent is still starting up
     for line in sys.stdin.buffer:
         answer: dict[str, Any] = {"sha256": None, "diagnostics": None}

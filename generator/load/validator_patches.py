@@ -22,6 +22,7 @@ The tests assert that each stand-in answers like what it replaces.
 
 from __future__ import annotations
 
+import importlib.machinery
 import os
 import sys
 import types
@@ -80,7 +81,7 @@ class OpenAPISchemaValidatorSettings(_Settings):
 
 def spec_settings_module() -> types.ModuleType:
     """The stand-in for ``openapi_spec_validator.settings``."""
-    module = types.ModuleType("openapi_spec_validator.settings", "sdkgen's stand-in: defaults")
+    module = _module("openapi_spec_validator.settings")
     module.__dict__.update(
         ENV_PREFIX="OPENAPI_SPEC_VALIDATOR_",
         RESOLVED_CACHE_MAXSIZE_DEFAULT=_SPEC_DEFAULTS["resolved_cache_maxsize"],
@@ -95,13 +96,19 @@ def spec_settings_module() -> types.ModuleType:
 
 def schema_settings_module() -> types.ModuleType:
     """The stand-in for ``openapi_schema_validator.settings``."""
-    module = types.ModuleType("openapi_schema_validator.settings", "sdkgen's stand-in: defaults")
+    module = _module("openapi_schema_validator.settings")
     settings = OpenAPISchemaValidatorSettings()
     module.__dict__.update(
         OpenAPISchemaValidatorSettings=OpenAPISchemaValidatorSettings,
         get_settings=lambda: settings,
         reset_settings_cache=lambda: None,
     )
+    return module
+
+
+def _module(name: str) -> types.ModuleType:
+    module = types.ModuleType(name, "sdkgen's stand-in: the settings' defaults")
+    module.__spec__ = importlib.machinery.ModuleSpec(name, None)
     return module
 
 

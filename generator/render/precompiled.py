@@ -81,8 +81,16 @@ def _fingerprint(env: jinja2.Environment) -> str:
         env.autoescape if isinstance(env.autoescape, bool) else "callable",
         env.finalize is not None,
         sorted(env.extensions),
+        # what a filter or test is passed (context, environment...) changes the call generated
+        sorted((name, _passes(f)) for name, f in env.filters.items()),
+        sorted((name, _passes(f)) for name, f in env.tests.items()),
     )
     return f"jinja2 {jinja2.__version__} {options!r}"
+
+
+def _passes(function: object) -> str:
+    """What Jinja passes a filter or test besides its arguments (``@pass_context``...)."""
+    return str(getattr(function, "jinja_pass_arg", None))
 
 
 def _sha1(text: str) -> str:

@@ -93,12 +93,9 @@ def test_an_edited_template_is_compiled_as_usual(tmp_path: Path) -> None:
     source = (PACKAGE_TEMPLATES / "version.py.jinja").read_text()
     (overlay / "version.py.jinja").write_text("# edited\n" + source)
     env = environment(overlay)
-    assert (
-        precompiled.lookup(
-            env, "version.py.jinja", env.loader.get_source(env, "version.py.jinja")[0]
-        )
-        is None
-    )  # type: ignore[union-attr]
+    assert env.loader is not None
+    edited, _, _ = env.loader.get_source(env, "version.py.jinja")
+    assert precompiled.lookup(env, "version.py.jinja", edited) is None
     assert env.get_template("version.py.jinja").render(version="9").startswith("# edited\n")
 
 
@@ -110,6 +107,10 @@ def test_another_environment_or_jinja_gets_nothing_shipped(
     assert precompiled.lookup(env, "version.py.jinja", source) is not None
     other = jinja2.Environment(trim_blocks=True)  # not lstrip_blocks
     assert precompiled.lookup(other, "version.py.jinja", source) is None
+    passed_context = _plain(env)  # a filter that takes the context is called differently
+    assert precompiled.lookup(passed_context, "version.py.jinja", source) is not None
+    passed_context.filters["pyrepr"] = jinja2.pass_context(lambda context, value: repr(value))
+    assert precompiled.lookup(passed_context, "version.py.jinja", source) is None
     precompiled._entries.cache_clear()
     monkeypatch.setattr(jinja2, "__version__", "0.0.0")
     assert precompiled.lookup(env, "version.py.jinja", source) is None
