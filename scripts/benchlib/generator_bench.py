@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from benchlib.measure import Case, Run, first_line, repeat, run_child
+from benchlib.measure import Case, Run, first_line, interleave, run_child
 
 HERE = Path(__file__).resolve().parent  # the worker scripts
 PEER = "openapi-python-client"
@@ -259,6 +259,7 @@ class GeneratorBench:
             shutil.rmtree(out, ignore_errors=True)
 
     def run(self, item: Input) -> InputResult:
+        """Every tool on ``item``, in rounds (see measure.interleave): one run of each, then the next."""
         result = InputResult(item)
         self.log(f"{item.label}: {item.operations} operations, {item.size / 2**20:.2f} MiB")
 
@@ -268,50 +269,42 @@ class GeneratorBench:
             self.warm_caches.setdefault(item.key, cache)
             return self._ours_once(item, cache)
 
-        result.cold = repeat(
-            item.runs,
-            cold,
-            timeout=self.timeout,
-            label="ours, empty validation cache",
-            log=self.log,
-        )
-        if result.cold.failure is None:
-            result.warm = repeat(
-                item.runs,
+        def peer(i: int) -> Run | list[Run]:
+            if item.loop:
+                return [self._peer_once(spec) for spec in item.specs]
+            return self._peer_once(item.specs[0])
+
+        cases: list[tuple[str, Callable[[int], Run | list[Run]]]] = [
+            ("ours, empty validation cache", cold),
+            (
+                "ours, cached validation",
                 lambda i: self._ours_once(item, self.warm_caches[item.key]),
-                timeout=self.timeout,
-                label="ours, cached validation",
-                log=self.log,
-            )
-        else:
-            result.warm.note = "not run: the first run failed"
+            ),
+        ]
         if self.peer is None:
             result.peer.note = "peer unavailable"
         elif item.loop and self.quick:
             result.peer.note = "skipped (--quick)"
         else:
-            result.peer = repeat(
-                item.runs,
-                lambda i: (
-                    [self._peer_once(spec) for spec in item.specs]
-                    if item.loop
-                    else self._peer_once(item.specs[0])
-                ),
-                timeout=self.timeout,
-                label=PEER,
-                log=self.log,
-            )
+            cases.append((PEER, peer))
         if item.key in OAG_INPUTS:
             if self.oag is None:
                 result.oag = Case(note="unavailable")
             else:
-                result.oag = repeat(
-                    item.runs,
-                    lambda i: self._oag_once(item.specs[0]),
-                    timeout=self.timeout,
-                    label="openapi-generator",
-                    log=self.log,
-                )
+                cases.append(("openapi-generator", lambda i: self._oag_once(item.specs[0])))
+        measured = dict(
+            zip(
+                (label for label, _ in cases),
+                interleave(item.runs, cases, timeout=self.timeout, log=self.log),
+                strict=True,
+            )
+        )
+        result.cold = measured["ours, empty validation cache"]
+        result.warm = measured["ours, cached validation"]
+        if result.cold.failure is not None:
+            result.warm = Case(note="not run: the first run failed")
+        result.peer = measured.get(PEER, result.peer)
+        result.oag = measured.get("openapi-generator", result.oag)
         return result
 
     def stages(self, key: str, spec: Path, *, cold: bool) -> dict[str, Any]:

@@ -150,51 +150,68 @@ class Case:
         return self.note is None and self.failure is None and bool(self.runs)
 
 
-def repeat(
+def interleave(
     runs: int,
-    once: Callable[[int], Run | list[Run]],
+    cases: list[tuple[str, Callable[[int], Run | list[Run]]]],
+    *,
+    timeout: float,
+    log: Callable[[str], None],
+) -> list[Case]:
+    """Call each case's `once(i)` `runs` times, in rounds: run i of every case, then run i + 1 of
+    every case. A machine whose speed drifts over minutes (a shared VM) then slows every case
+    alike, and their ratios stay fair. A list result is one run made of several processes, summed.
+
+    A failed run is not repeated (failures here are deterministic): its time is the time to the
+    failure, and its case takes no further turns.
+    """
+    results = [Case() for _ in cases]
+    for i in range(runs):
+        for (label, once), case in zip(cases, results, strict=True):
+            if case.failure is None:
+                _record(case, once(i), i, runs, timeout=timeout, label=label, log=log)
+    return results
+
+
+def _record(
+    case: Case,
+    result: Run | list[Run],
+    i: int,
+    runs: int,
     *,
     timeout: float,
     label: str,
     log: Callable[[str], None],
-) -> Case:
-    """Call `once(i)` `runs` times (a list result is one run made of several processes, summed).
-
-    A failed run is not repeated (failures here are deterministic): its time is the time to the failure.
-    """
-    case = Case()
-    for i in range(runs):
-        result = once(i)
-        parts = result if isinstance(result, list) else [result]
-        failed = [p for p in parts if not p.ok]
-        run = Run(
-            wall=sum(p.wall for p in parts),
-            peak_kib=max(p.peak_kib for p in parts),
-            cpu=sum(p.cpu for p in parts),
-            returncode=failed[0].returncode if failed else 0,
-            timed_out=any(p.timed_out for p in parts),
-            stderr=failed[0].stderr if failed else "",
-            stdout="",
+) -> None:
+    """Add run ``i`` of ``runs`` to ``case`` (see `interleave`)."""
+    parts = result if isinstance(result, list) else [result]
+    failed = [p for p in parts if not p.ok]
+    run = Run(
+        wall=sum(p.wall for p in parts),
+        peak_kib=max(p.peak_kib for p in parts),
+        cpu=sum(p.cpu for p in parts),
+        returncode=failed[0].returncode if failed else 0,
+        timed_out=any(p.timed_out for p in parts),
+        stderr=failed[0].stderr if failed else "",
+        stdout="",
+    )
+    case.runs.append(run)
+    if failed and len(failed) < len(parts):
+        first = failed[0].failure(timeout)
+        names = ", ".join(p.name for p in failed if p.name)
+        case.partial = f"{len(failed)} of {len(parts)} runs " + (
+            f"failed ({names}), the first {first}" if names else first
         )
-        case.runs.append(run)
-        if failed and len(failed) < len(parts):
-            first = failed[0].failure(timeout)
-            names = ", ".join(p.name for p in failed if p.name)
-            case.partial = f"{len(failed)} of {len(parts)} runs " + (
-                f"failed ({names}), the first {first}" if names else first
-            )
-            run = Run(run.wall, run.peak_kib, run.cpu, 0, False, run.stderr, "")
-            case.runs[-1] = run
-            log(f"  {label}: run {i + 1}/{runs}: {run.wall:.2f} s, {case.partial}")
-            continue
-        if failed:
-            first = failed[0].failure(timeout)
-            case.failure = (
-                first if len(parts) == 1 else f"{first} ({len(failed)} of {len(parts)} runs failed)"
-            )
-            log(f"  {label}: run {i + 1}/{runs}: {run.wall:.2f} s, {case.failure}")
-            break
-        log(
-            f"  {label}: run {i + 1}/{runs}: {run.wall:.2f} s (cpu {run.cpu:.2f} s), peak {run.peak_kib / 1024:.0f} MiB"
+        run = Run(run.wall, run.peak_kib, run.cpu, 0, False, run.stderr, "")
+        case.runs[-1] = run
+        log(f"  {label}: run {i + 1}/{runs}: {run.wall:.2f} s, {case.partial}")
+        return
+    if failed:
+        first = failed[0].failure(timeout)
+        case.failure = (
+            first if len(parts) == 1 else f"{first} ({len(failed)} of {len(parts)} runs failed)"
         )
-    return case
+        log(f"  {label}: run {i + 1}/{runs}: {run.wall:.2f} s, {case.failure}")
+        return
+    log(
+        f"  {label}: run {i + 1}/{runs}: {run.wall:.2f} s (cpu {run.cpu:.2f} s), peak {run.peak_kib / 1024:.0f} MiB"
+    )

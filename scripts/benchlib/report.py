@@ -104,7 +104,8 @@ def generator_section(r: Report) -> list[str]:
         "",
         (
             f"Median wall time of {plural(r.runs_small, 'run')} (newest Turso) or {plural(r.runs_large, 'run')} "
-            "(the larger inputs), "
+            "(the larger inputs), taken in rounds (one run of every tool on the input, then the next round, so "
+            "that a machine whose speed drifts slows them alike), "
             "each a child process (ours byte-compiled, as `pip install` leaves it and left the peers); cpu is the "
             "user + system time of the process and the processes it waited for (ruff, and with an empty cache "
             "the validator's worker); peak is the largest resident set of that process tree (`wait4` rusage). A run that fails is "
