@@ -241,11 +241,8 @@ def main() -> int:
     """Worker entry point: answer requests from stdin until it ends (see the module docstring)."""
     from generator.load import validator_patches
 
-    # The validator's URL handlers use requests when it is installed, urllib otherwise; sdkgen
-    # fetches no URL (validate.py refuses every scheme but file), so the worker skips importing
-    # requests, a quarter of the validator's import time.
-    sys.modules.setdefault("requests", None)  # type: ignore[arg-type]
-    validator_patches.install()  # and pydantic, another third: first, see validator_patches.py
+    # First: it keeps pydantic, requests, urllib.request and yaml out (see validator_patches.py).
+    validator_patches.install()
     from generator.load.read import read_document
     from generator.load.validate import import_validator, validate
     from generator.load.verdict_cache import encode_diagnostics

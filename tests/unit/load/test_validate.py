@@ -404,3 +404,26 @@ def test_the_quick_meta_check_vouches_only_for_what_the_python_check_accepts() -
     assert not validate_module._meta_quickly_valid({"pattern": "(?<year>\\d+)"})
     nested = {"properties": {"a": {"items": {"pattern": "("}}}}
     assert not validate_module._meta_quickly_valid(nested)  # found at any depth
+
+
+@pytest.mark.parametrize("version", ["3.0", "3.1"])
+def test_the_openapi_schema_is_the_one_the_validator_reads(version: str) -> None:
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    own = dict(schema_v31 if version == "3.1" else schema_v30)
+    assert validate_module._schema_content(version) == own
+
+
+def test_the_openapi_schema_comes_from_the_validator_when_its_file_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openapi_spec_validator
+    from openapi_spec_validator.schemas import schema_v30
+
+    validate_module._schema_content.cache_clear()
+    monkeypatch.setattr(openapi_spec_validator, "__file__", str(tmp_path / "__init__.py"))
+    try:
+        assert validate_module._schema_content("3.0") == dict(schema_v30)
+    finally:
+        monkeypatch.undo()
+        validate_module._schema_content.cache_clear()

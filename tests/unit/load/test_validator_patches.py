@@ -140,7 +140,11 @@ def test_installed_the_validator_imports_without_pydantic() -> None:
         "print(json.dumps([applied, sorted(m for m in sys.modules if m.startswith('pydantic')),\n"
         "    spec is not None and spec.name]))"
     )
-    assert found == [["settings", "protocol check"], [], "openapi_spec_validator.settings"]
+    assert found == [
+        ["settings", "protocol check", "no requests", "handlers"],
+        [],
+        "openapi_spec_validator.settings",
+    ]
 
 
 def test_a_settings_variable_leaves_the_real_settings() -> None:
@@ -154,10 +158,10 @@ def test_a_settings_variable_leaves_the_real_settings() -> None:
     # Lower case too: pydantic-settings matches names case-insensitively.
     for name in ("OPENAPI_SPEC_VALIDATOR_RESOLVED_CACHE_MAXSIZE", "openapi_spec_validator_x"):
         applied, maxsize = _child(code, {name: "7"})
-        assert applied == ["protocol check"]
+        assert applied == ["protocol check", "no requests", "handlers"]
         assert maxsize == (7 if name.isupper() else 128)
     applied, _ = _child(code, {"OPENAPI_SCHEMA_VALIDATOR_COMPILED_VALIDATOR_CACHE_MAX_SIZE": "1"})
-    assert applied == ["protocol check"]
+    assert applied == ["protocol check", "no requests", "handlers"]
 
 
 def test_a_validator_already_imported_keeps_its_settings() -> None:
@@ -175,6 +179,7 @@ def test_other_versions_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setitem(validator_patches.WRITTEN_FOR, package, "0.0.0")
     assert validator_patches._install_settings({}) is False
     assert validator_patches._install_protocol_check() is False
+    assert validator_patches._install_handlers() is False
 
 
 # --- protocol check -----------------------------------------------------------------------------
@@ -243,6 +248,112 @@ def test_installed_pathable_checks_nodes_with_the_remembered_check() -> None:
         "    sorted(t.__name__ for t in validator_patches.JsonSubscriptable.answers), value]))"
     )
     assert found == [True, True, ["dict", "list"], 2]
+
+
+# --- URL handlers -------------------------------------------------------------------------------
+
+# Modules the validator imports only to fetch URLs, which the worker never does. (A stand-in has no
+# __file__: its module has not run.)
+URL_MODULES = ["http.client", "requests", "ssl", "urllib.request", "yaml"]
+
+
+def test_installed_the_validator_validates_without_its_url_modules(tmp_path: Path) -> None:
+    openapi_30 = tmp_path / "openapi-3.0.json"
+    openapi_30.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {"/a/{id}": {"get": {"responses": {"200": {"description": "ok"}}}}},
+                "components": {"schemas": {"A": {"type": "string", "pattern": "^a+$"}}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    documents = [str(openapi_30), str(FIXTURES / "petstore-3.1.json")]
+    found = _child(
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from generator.load import validator_patches\n"
+        "applied = validator_patches.install()\n"
+        "from generator.load.read import read_document\n"
+        "from generator.load.validate import import_validator, validate\n"
+        "import_validator()\n"
+        f"found = [len(validate(read_document(Path(p)))) for p in {documents!r}]\n"
+        f"ran = [m for m in {URL_MODULES!r} if '__file__' in vars(sys.modules.get(m) or sys)]\n"
+        "print(json.dumps([applied, found, ran]))",
+        {"SDKGEN_CACHE_DIR": str(tmp_path / "cache")},
+    )
+    assert found == [["settings", "protocol check", "no requests", "handlers"], [1, 0], []]
+
+
+def test_the_deferred_handlers_are_the_real_ones(tmp_path: Path) -> None:
+    from jsonschema_path import handlers as real
+
+    assert tuple(real.default_handlers) == validator_patches.HANDLER_NAMES
+    document = tmp_path / "schema.json"
+    document.write_text('{"type": "object", "title": "caf\\u00e9"}', encoding="utf-8")
+    uri = document.as_uri()
+    expected = [real.default_handlers["file"](uri), real.all_urls_handler(uri)]
+    found = _child(
+        "import json, sys\n"
+        "from generator.load import validator_patches\n"
+        "validator_patches.install()\n"
+        "from jsonschema_path.handlers import all_urls_handler, default_handlers\n"
+        "stand_in = sys.modules['jsonschema_path.handlers'].__doc__.startswith(\"sdkgen's\")\n"
+        "import yaml\n"
+        f"answers = [default_handlers['file']({uri!r}), all_urls_handler({uri!r})]\n"
+        "from jsonschema_path.handlers import FileHandler, __all__\n"
+        "print(json.dumps([stand_in, list(default_handlers), answers, __all__,\n"
+        "    sys.modules['jsonschema_path.handlers'].FileHandler is FileHandler]))"
+    )
+    assert found == [True, list(real.default_handlers), expected, real.__all__, True]
+
+
+def test_the_deferred_url_functions_are_the_real_ones(tmp_path: Path) -> None:
+    from urllib.request import url2pathname
+
+    document = tmp_path / "a b.txt"
+    document.write_text("read", encoding="utf-8")
+    found = _child(
+        "import json, sys, urllib\n"
+        "from generator.load import validator_patches\n"
+        "validator_patches.install()\n"
+        "from urllib.request import url2pathname, urlopen\n"
+        "deferred = 'Request' not in vars(sys.modules['urllib.request'])\n"
+        "path = url2pathname('/a%20b/c')\n"
+        f"with urlopen({document.as_uri()!r}) as stream:\n"
+        "    text = stream.read().decode()\n"
+        "import urllib.request as now\n"
+        "print(json.dumps([deferred, path, text, now is urllib.request,\n"
+        "    now.__file__.endswith(('urllib/request.py', 'urllib\\\\request.py')),\n"
+        "    hasattr(now, 'Request')]))"
+    )
+    assert found == [True, url2pathname("/a%20b/c"), "read", True, True, True]
+
+
+def test_a_deferred_module_that_fails_to_run_stays_deferred() -> None:
+    found = _child(
+        "import importlib.util, json, sys\n"
+        "from generator.load import validator_patches\n"
+        "validator_patches.install()\n"
+        "class Broken:\n"
+        "    def create_module(self, spec): return None\n"
+        "    def exec_module(self, module): raise ImportError('broken')\n"
+        "real = validator_patches._DEFERRED['urllib.request']\n"
+        "validator_patches._DEFERRED['urllib.request'] = importlib.util.spec_from_loader(\n"
+        "    'urllib.request', Broken())\n"
+        "stand_in = sys.modules['urllib.request']\n"
+        "try:\n"
+        "    stand_in.Request\n"
+        "except ImportError as exc:\n"
+        "    failed = str(exc)\n"
+        "kept = sys.modules['urllib.request'] is stand_in\n"
+        "validator_patches._DEFERRED['urllib.request'] = real\n"
+        "print(json.dumps([failed, kept, stand_in.Request.__name__,\n"
+        "    sys.modules['urllib.request'] is not stand_in]))"
+    )
+    assert found == ["broken", True, "Request", True]
 
 
 # --- the worker ---------------------------------------------------------------------------------
