@@ -1,8 +1,8 @@
 """The Jinja environment: StrictUndefined, the built-in templates, and an optional overlay directory.
 
 A template in the overlay replaces the built-in one with the same relative file name. Compiled
-templates are kept in the user cache dir; a built-in template missing there is compiled from the
-Python source shipped for it (precompiled.py), which skips Jinja's own compiler.
+templates are kept in the user cache dir; a built-in template missing there is loaded from the
+module shipped for it (precompiled.py), which skips Jinja's own compiler.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def environment(overlay: Path | None = None) -> jinja2.Environment:
 
 
 class _Environment(jinja2.Environment):
-    """A Jinja environment that compiles a built-in template from its shipped Python source."""
+    """A Jinja environment that loads a built-in template from the module shipped for it."""
 
     @internalcode
     def compile(  # type: ignore[override]
@@ -69,9 +69,9 @@ class _Environment(jinja2.Environment):
         defer_init: bool = False,
     ) -> str | CodeType:
         if isinstance(source, str) and name is not None and not raw and not defer_init:
-            python = precompiled.lookup(self, name, source)
-            if python is not None:
-                return self._compile(python, filename or "<template>")
+            code = precompiled.lookup(self, name, source, filename)
+            if code is not None:
+                return code
         if raw:
             return super().compile(source, name, filename, raw=True, defer_init=defer_init)
         return super().compile(source, name, filename, defer_init=defer_init)
@@ -95,8 +95,9 @@ def _environment(overlay: Path | None) -> jinja2.Environment:
     return env
 
 
-def precompiled_contents() -> bytes:
-    """What ``precompiled.json`` must hold for the built-in templates as they are now."""
+def precompiled_contents() -> dict[str, bytes]:
+    """The files precompiled.py ships for the built-in templates as they are now (see
+    `precompiled.build`)."""
     env = _environment(None)
     assert env.loader is not None
     sources = {name: env.loader.get_source(env, name)[0] for name in template_names()}

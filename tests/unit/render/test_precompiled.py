@@ -42,11 +42,16 @@ def _plain(shipped: jinja2.Environment) -> jinja2.Environment:
     return plain
 
 
-def test_the_shipped_file_is_current() -> None:
+def test_the_shipped_files_are_current() -> None:
+    folder = precompiled.PRECOMPILED_FILE.parent
     expected = precompiled_contents()
-    assert precompiled.PRECOMPILED_FILE.read_bytes() == expected, (
-        f"generator/render/precompiled.json is stale (a built-in template, the Jinja environment "
-        f"or Jinja changed): run {UPDATE}"
+    shipped = {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in [precompiled.PRECOMPILED_FILE, *precompiled.COMPILED_DIR.glob("*.py")]
+    }
+    assert shipped == expected, (
+        f"generator/render/precompiled.json or compiled/ is stale (a built-in template, the Jinja "
+        f"environment or Jinja changed): run {UPDATE}"
     )
 
 
@@ -114,6 +119,38 @@ def test_another_environment_or_jinja_gets_nothing_shipped(
     precompiled._entries.cache_clear()
     monkeypatch.setattr(jinja2, "__version__", "0.0.0")
     assert precompiled.lookup(env, "version.py.jinja", source) is None
+
+
+def test_a_template_is_loaded_from_its_module() -> None:
+    source = (PACKAGE_TEMPLATES / "version.py.jinja").read_bytes().decode()
+    code = precompiled.lookup(environment(), "version.py.jinja", source)
+    assert code is not None
+    assert code.co_filename == str(precompiled.COMPILED_DIR / "version_py.py")
+    named = precompiled.lookup(environment(), "version.py.jinja", source, "/t/version.py.jinja")
+    assert named is not None
+    functions = [c for c in named.co_consts if isinstance(c, type(named))]
+    assert functions
+    assert {c.co_filename for c in [named, *functions]} == {"/t/version.py.jinja"}
+
+
+def test_a_missing_or_broken_module_means_compiling_as_usual(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = (PACKAGE_TEMPLATES / "version.py.jinja").read_bytes().decode()
+    expected = _plain(environment()).from_string(source).render(version="1")
+    monkeypatch.setattr(precompiled, "COMPILED_DIR", tmp_path)
+    for contents in (None, b"def (:\n"):
+        if contents is not None:
+            (tmp_path / "version_py.py").write_bytes(contents)
+        env_module._environment.cache_clear()
+        env = environment()
+        assert precompiled.lookup(env, "version.py.jinja", source) is None
+        assert env.get_template("version.py.jinja").render(version="1") == expected
+
+
+def test_two_templates_never_share_a_module() -> None:
+    with pytest.raises(ValueError, match="share the module"):
+        precompiled.build(environment(), {"a.b.jinja": "x", "a_b.jinja": "y"})
 
 
 def test_a_missing_or_broken_file_means_compiling_as_usual(

@@ -1,0 +1,2 @@
+"""Jinja's Python for each built-in template (see ../precompiled.py), written by
+scripts/update-golden: not edited by hand, not linted."""
