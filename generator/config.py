@@ -5,8 +5,6 @@ Every key is checked: an unknown key is an error naming it and the closest valid
 
 from __future__ import annotations
 
-import difflib
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -17,6 +15,8 @@ from generator.diagnostics import error
 
 @dataclass(frozen=True)
 class PackageConfig:
+    """``[package]``: the generated distribution's names, version and metadata."""
+
     name: str | None = None  # import package; derived from the spec title when None
     distribution: str | None = None  # PyPI name; derived from `name` when None
     version: str = "0.1.0"
@@ -50,6 +50,8 @@ class SchemeConfig:
 
 @dataclass(frozen=True)
 class ClientConfig:
+    """``[client]``: the client classes' names and where they take their credential and base URL."""
+
     sync_name: str | None = None  # derived from the spec title when None
     async_name: str | None = None
     credential_arg: str = "api_key"
@@ -62,6 +64,8 @@ class ClientConfig:
 
 @dataclass(frozen=True)
 class PaginationConfig:
+    """One ``[[pagination]]`` entry: a page-numbered list operation and where its items are."""
+
     operation: str  # "METHOD /path"
     items: str  # property of the response holding the page's items
     page_param: str = "page"
@@ -71,6 +75,8 @@ class PaginationConfig:
 
 @dataclass(frozen=True)
 class OutputConfig:
+    """``[output]``: formatter, line length, model backend and the paths regeneration keeps."""
+
     formatter: Literal["ruff", "black"] = "ruff"
     line_length: int = 100
     models: Literal["msgspec", "pydantic"] = "msgspec"
@@ -79,6 +85,8 @@ class OutputConfig:
 
 @dataclass(frozen=True)
 class NamesConfig:
+    """``[names]``: names chosen by hand for operations, schemas and fields."""
+
     operations: tuple[tuple[str, str], ...] = ()  # "METHOD /path" -> "resource.method"
     schemas: tuple[tuple[str, str], ...] = ()  # schema key -> class name
     fields: tuple[tuple[str, str], ...] = ()  # "Schema.wireName" -> attribute name
@@ -86,6 +94,8 @@ class NamesConfig:
 
 @dataclass(frozen=True)
 class Config:
+    """The whole configuration; every table has defaults, so ``Config()`` is a valid one."""
+
     package: PackageConfig = field(default_factory=PackageConfig)
     client: ClientConfig = field(default_factory=ClientConfig)
     output: OutputConfig = field(default_factory=OutputConfig)
@@ -102,6 +112,8 @@ class Config:
 
 def load_config(path: Path) -> Config:
     """Read a config file: ``sdkgen.toml``, or the ``[tool.sdkgen]`` table of a ``pyproject.toml``."""
+    import tomllib  # here: a run with the default config never needs it
+
     file = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -183,6 +195,8 @@ def _check_keys(data: Any, valid: Any, file: str, pointer: str) -> None:
     valid = list(valid)
     for key in data:
         if key not in valid:
+            import difflib  # only to explain a mistake
+
             close = difflib.get_close_matches(str(key), valid, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"valid keys: {', '.join(valid)}"
             raise error(file, f"{pointer}/{key}", f"unknown config key {key!r}", hint)

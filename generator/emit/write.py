@@ -288,6 +288,8 @@ def _sha256_file(path: Path) -> str | None:
 
 @dataclass
 class _Plan:
+    """What `write_tree` will do: files to write and entries to keep, and the report it returns."""
+
     write: dict[str, bytes]  # staged files to write
     carry: dict[str, EntryKind]  # existing entries to keep
     owned: dict[str, bytes]  # files the manifest lists: written and not matching ``preserve``

@@ -41,6 +41,8 @@ Direction = Literal["request", "response"]
 
 @dataclass(frozen=True)
 class Directions:
+    """Which schema nodes requests reach, which responses reach, and which differ between the two."""
+
     requests: frozenset[str]  # nodes a request reaches
     responses: frozenset[str]  # nodes a response reaches, and nodes nothing reaches
     differs: frozenset[str]  # nodes whose request shape is not their response shape

@@ -44,22 +44,30 @@ class Meta:
 
 @dataclass(frozen=True)
 class AnySchema:
+    """Any JSON value: a schema that constrains nothing (``{}``, or a type sdkgen cannot express)."""
+
     meta: Meta
 
 
 @dataclass(frozen=True)
 class NullSchema:
+    """Only ``null`` (``type: 'null'``)."""
+
     meta: Meta
 
 
 @dataclass(frozen=True)
 class BooleanSchema:
+    """A boolean; ``const`` when the schema allows one value only."""
+
     meta: Meta
     const: bool | None = None
 
 
 @dataclass(frozen=True)
 class IntegerSchema:
+    """An integer, with its ``format`` (int32, int64...) and ``enum`` values if any."""
+
     meta: Meta
     format: str | None = None
     enum: tuple[int, ...] | None = None
@@ -67,6 +75,8 @@ class IntegerSchema:
 
 @dataclass(frozen=True)
 class NumberSchema:
+    """A number, with its ``format`` (float, double...) and ``enum`` values if any."""
+
     meta: Meta
     format: str | None = None
     enum: tuple[float, ...] | None = None
@@ -74,6 +84,8 @@ class NumberSchema:
 
 @dataclass(frozen=True)
 class StringSchema:
+    """A string, with its ``format`` (date-time, binary...) and ``enum`` values if any."""
+
     meta: Meta
     format: str | None = None
     enum: tuple[str, ...] | None = None
@@ -81,12 +93,16 @@ class StringSchema:
 
 @dataclass(frozen=True)
 class ArraySchema:
+    """A list whose items all follow ``items``."""
+
     meta: Meta
     items: Schema
 
 
 @dataclass(frozen=True)
 class Property:
+    """One property of an object schema: its name on the wire, schema and whether required."""
+
     wire_name: str
     schema: Schema
     required: bool
@@ -113,12 +129,16 @@ class MapSchema:
 
 @dataclass(frozen=True)
 class Discriminator:
+    """The property whose value names a union's variant, and each value's schema key."""
+
     property_name: str
     mapping: tuple[tuple[str, str], ...]  # (wire value, ref key)
 
 
 @dataclass(frozen=True)
 class UnionSchema:
+    """One of several schemas (``oneOf``/``anyOf``), told apart by ``discriminator`` if any."""
+
     meta: Meta
     variants: tuple[Schema, ...]
     discriminator: Discriminator | None = None
@@ -149,6 +169,8 @@ Schema: TypeAlias = (
 
 @dataclass(frozen=True)
 class NamedSchema:
+    """A component schema (``#/components/schemas/<key>``)."""
+
     key: str
     schema: Schema
 
@@ -158,6 +180,8 @@ ParameterLocation = Literal["path", "query", "header", "cookie"]
 
 @dataclass(frozen=True)
 class Parameter:
+    """A path, query, header or cookie parameter of an operation."""
+
     name: str
     location: ParameterLocation
     required: bool
@@ -178,6 +202,8 @@ BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
 @dataclass(frozen=True)
 class RequestBody:
+    """The body an operation sends: its media type, how it is encoded, and its schema."""
+
     content_type: str
     encoding: BodyEncoding
     schema: Schema
@@ -191,6 +217,8 @@ ResponseKind = Literal["json", "text", "binary", "empty"]
 
 @dataclass(frozen=True)
 class Response:
+    """One declared response of an operation, by status code (or range, or default)."""
+
     status: str  # "200", "4XX", "default"
     kind: ResponseKind
     pointer: str
@@ -201,6 +229,8 @@ class Response:
 
 @dataclass(frozen=True)
 class SecurityScheme:
+    """A way to authenticate (``#/components/securitySchemes/<key>``)."""
+
     key: str
     kind: Literal["bearer", "basic", "api_key"]
     location: ParameterLocation | None = None  # for api_key
@@ -215,6 +245,8 @@ needs none (``security: []``), ``((),)`` makes credentials optional (``security:
 
 @dataclass(frozen=True)
 class Operation:
+    """One method on one path: what it takes, sends and answers."""
+
     pointer: str
     method: str  # lower case
     path: str
@@ -231,6 +263,8 @@ class Operation:
 
 @dataclass(frozen=True)
 class ServerVariable:
+    """A ``{variable}`` of a server URL, with its default and allowed values."""
+
     name: str
     default: str
     enum: tuple[str, ...] | None = None
@@ -239,6 +273,8 @@ class ServerVariable:
 
 @dataclass(frozen=True)
 class Server:
+    """A base URL the API is served at."""
+
     url: str
     description: str | None = None
     variables: tuple[ServerVariable, ...] = ()
@@ -246,6 +282,8 @@ class Server:
 
 @dataclass(frozen=True)
 class Api:
+    """The whole document: metadata, servers, operations and component schemas."""
+
     title: str
     version: str
     description: str | None

@@ -83,6 +83,8 @@ CLASS_RESERVED = frozenset(
 
 @dataclass(frozen=True)
 class OperationNames:
+    """Where an operation lands on the client: resource attribute, method, class-name base."""
+
     resource: str  # attribute on the client, e.g. "databases"
     method: str  # e.g. "list_instances"
     base: str  # Pascal base for classes derived from the operation, e.g. "ListDatabaseInstances"
@@ -90,6 +92,8 @@ class OperationNames:
 
 @dataclass(frozen=True)
 class Names:
+    """Every Python name of the generated package, by the spec place it is for."""
+
     package: str
     sync_client: str
     async_client: str

@@ -56,6 +56,8 @@ def preserved_paths(package: str, extra: tuple[str, ...]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class FileSpec:
+    """One file of the package: the template that renders it and its context, or a static copy."""
+
     path: str  # relative to the output directory, posix
     template: str  # template name under templates/package, or "" for a static copy
     context: Mapping[str, Any]

@@ -396,6 +396,8 @@ class Tag:
 
 @dataclass(frozen=True)
 class UnionTags:
+    """How unions are told apart: each tagged class's tag, and the unions that use tags."""
+
     classes: Mapping[str, Tag]  # class (object schema) pointer -> its tag
     unions: frozenset[str]  # pointers of the unions told apart by tag
     diagnostics: tuple[Diagnostic, ...] = ()
