@@ -7,18 +7,18 @@ the write with ``--strict`` (it may stop the run), after it otherwise (it can on
 from __future__ import annotations
 
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.config import Config
 from generator.diagnostics import Diagnostic, GenerationError, Level
-from generator.emit.format import format_tree
+from generator.emit.format import format_files as format_python
 from generator.emit.write import write_tree
 from generator.ir.build import build_api
 from generator.load.background import PendingVerdict, start_validation
 from generator.load.read import LoadedDocument, read_document
+from generator.load.verdict_cache import cache_dir
 from generator.naming.assign import assign_names
 from generator.render.plan import plan, preserved_paths
 from generator.render.render import render_files
@@ -142,15 +142,14 @@ def _stop_on(diagnostics: list[Diagnostic]) -> None:
 
 
 def format_files(files: dict[str, bytes], config: Config) -> dict[str, bytes]:
-    """Format the Python files in a scratch directory (one formatter call for the whole tree)."""
-    with tempfile.TemporaryDirectory(prefix="sdkgen-format-") as scratch:
-        root = Path(scratch)
-        for rel, data in files.items():
-            target = root / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        format_tree(root, formatter=config.output.formatter, line_length=config.output.line_length)
-        return {rel: (root / rel).read_bytes() for rel in sorted(files)}
+    """Format the Python files: those formatted before come from the cache, the others are
+    formatted together (one formatter run for them all)."""
+    return format_python(
+        files,
+        formatter=config.output.formatter,
+        line_length=config.output.line_length,
+        cache=cache_dir() / "format",
+    )
 
 
 def generate(

@@ -275,7 +275,7 @@ class GeneratorBench:
             return self._peer_once(item.specs[0])
 
         cases: list[tuple[str, Callable[[int], Run | list[Run]]]] = [
-            ("ours, empty validation cache", cold),
+            ("ours, empty cache", cold),
             (
                 "ours, cached validation",
                 lambda i: self._ours_once(item, self.warm_caches[item.key]),
@@ -299,7 +299,7 @@ class GeneratorBench:
                 strict=True,
             )
         )
-        result.cold = measured["ours, empty validation cache"]
+        result.cold = measured["ours, empty cache"]
         result.warm = measured["ours, cached validation"]
         if result.cold.failure is not None:
             result.warm = Case(note="not run: the first run failed")
