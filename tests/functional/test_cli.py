@@ -347,7 +347,7 @@ def test_the_worker_starts_before_the_generator_is_imported(tmp_path: Path) -> N
         seen = []
         popen = subprocess.Popen.__init__
         def spy(self, args, *rest, **options):
-            if "generator.load.background" in args:
+            if any("generator.load.background" in str(arg) for arg in args):
                 seen.append(sorted(m for m in sys.modules if m.startswith("generator.")))
             popen(self, args, *rest, **options)
         subprocess.Popen.__init__ = spy

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -44,6 +45,31 @@ def test_the_worker_finds_what_an_inline_run_finds(cache_dir: Path) -> None:
     assert cached_verdict(doc) == verdict  # the worker stored it in the cache
     _empty(cache_dir)
     assert validate(doc) == verdict  # and an inline run, cache emptied, agrees
+
+
+def test_the_worker_answers_itself(cache_dir: Path) -> None:
+    # Started as worker_command says (no site, this process's path), not computed inline instead.
+    doc = read_document(DEFECTS)
+    worker = background._the_worker()
+    assert worker is not None
+    ticket = worker.submit(doc)
+    assert ticket is not None
+    answer = worker.answer(ticket)
+    assert answer is not None and answer["sha256"] == doc.sha256
+    assert answer["diagnostics"] is not None
+    _empty(cache_dir)
+    assert background.decode_diagnostics(answer["diagnostics"], str(DEFECTS)) == validate(doc)
+
+
+def test_the_worker_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "path", ["/caller/script-dir", "/lib/a", "", "/lib/b"])
+    command = background.worker_command()
+    assert command[:4] == [sys.executable, "-S", "-P", "-c"]
+    boot = command[4].split("; ")
+    assert boot[0] == "import sys"
+    path = ast.literal_eval(boot[1].removeprefix("sys.path[:] = "))
+    # the caller's first entry (its script's folder or working directory) is left out, as -P does
+    assert path == [str(background._PACKAGE_PARENT), "/lib/a", "/lib/b"]
 
 
 def test_one_worker_serves_every_document_of_a_process(tmp_path: Path) -> None:
