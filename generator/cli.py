@@ -110,6 +110,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run() -> int:
+    """The ``sdkgen`` program: `main` in a process of its own (see process.py)."""
+    from generator.process import tune_gc
+
+    tune_gc()
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:

@@ -276,6 +276,9 @@ def run() -> None:
     """`main`, then exit at once: every answer is written and every cache entry stored, so the
     interpreter's teardown of the validator's modules, which the parent would wait for as it
     exits, is skipped."""
+    from generator.process import tune_gc
+
+    tune_gc()
     code = main()
     sys.stdout.flush()
     os._exit(code)

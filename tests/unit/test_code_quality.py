@@ -17,8 +17,9 @@ ORDER = ["load", "resolve", "ir", "naming", "render", "emit"]
 SHARED = {
     "diagnostics",
     "config",
+    "process",
     "resolve.pointer",
-}  # resolve.pointer: JSON pointers, a pure helper
+}  # resolve.pointer: JSON pointers, a pure helper; process: settings of sdkgen's own processes
 
 
 @pytest.mark.slow
