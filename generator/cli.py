@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,13 +21,22 @@ if TYPE_CHECKING:
 (EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT) = 0, 1, 2
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line. Given the ``command`` being run, only its arguments are declared (the
+    others are never parsed, and declaring them all costs a run more than it saves); without one
+    (help, a mistake), all of them."""
     parser = argparse.ArgumentParser(
         prog="sdkgen", description="Generate typed Python clients from OpenAPI."
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    for name, (text, declare) in _COMMANDS.items():
+        found = sub.add_parser(name, help=text)
+        if command is None or command == name:
+            declare(found)
+    return parser
 
-    gen = sub.add_parser("generate", help="generate a client package")
+
+def _generate_arguments(gen: argparse.ArgumentParser) -> None:
     gen.add_argument(
         "spec", nargs="?", help="OpenAPI file (JSON or YAML) or a revision name; default: newest"
     )
@@ -44,13 +53,12 @@ def _parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="treat every defect of the document as an error"
     )
 
-    val = sub.add_parser("validate", help="list every defect of an OpenAPI document")
+
+def _validate_arguments(val: argparse.ArgumentParser) -> None:
     val.add_argument("spec")
 
-    chk = sub.add_parser(
-        "check",
-        help="exit 1 when generated output is stale (with no arguments: generated/ and the goldens)",
-    )
+
+def _check_arguments(chk: argparse.ArgumentParser) -> None:
     chk.add_argument(
         "spec", nargs="?", help="OpenAPI file or revision name to check --output against"
     )
@@ -61,9 +69,8 @@ def _parser() -> argparse.ArgumentParser:
         "--templates", type=Path, help="directory of templates overriding the built-in ones"
     )
 
-    dif = sub.add_parser(
-        "diff", help="compare the client surfaces of two specs and name the semver bump"
-    )
+
+def _diff_arguments(dif: argparse.ArgumentParser) -> None:
     dif.add_argument("old", help="OpenAPI file (JSON or YAML) or a revision name")
     dif.add_argument("new", help="OpenAPI file (JSON or YAML) or a revision name")
     dif.add_argument(
@@ -71,10 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     dif.add_argument("--config", type=Path, help="sdkgen.toml or pyproject.toml with [tool.sdkgen]")
 
-    upd = sub.add_parser(
-        "update",
-        help="add the upstream spec's new revision: manifest, generated/, goldens, CHANGELOG, version",
-    )
+
+def _update_arguments(upd: argparse.ArgumentParser) -> None:
     upd.add_argument(
         "--api", default="turso-platform-api", help="the manifest spec/API/manifest.toml to update"
     )
@@ -101,13 +106,30 @@ def _parser() -> argparse.ArgumentParser:
         help="stage everything and print the summary; write nothing",
     )
 
-    tpl = sub.add_parser("templates", help="list or copy the built-in templates")
+
+def _templates_arguments(tpl: argparse.ArgumentParser) -> None:
     tpl_sub = tpl.add_subparsers(dest="templates_command", required=True)
     tpl_sub.add_parser("list")
     copy = tpl_sub.add_parser("copy")
     copy.add_argument("name")
     copy.add_argument("dir", type=Path)
-    return parser
+
+
+# Each command: its help line and what declares its arguments.
+_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "generate": ("generate a client package", _generate_arguments),
+    "validate": ("list every defect of an OpenAPI document", _validate_arguments),
+    "check": (
+        "exit 1 when generated output is stale (with no arguments: generated/ and the goldens)",
+        _check_arguments,
+    ),
+    "diff": ("compare the client surfaces of two specs and name the semver bump", _diff_arguments),
+    "update": (
+        "add the upstream spec's new revision: manifest, generated/, goldens, CHANGELOG, version",
+        _update_arguments,
+    ),
+    "templates": ("list or copy the built-in templates", _templates_arguments),
+}
 
 
 def run() -> int:
@@ -119,7 +141,9 @@ def run() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = argv[0] if argv and argv[0] in _COMMANDS else None
+    args = _parser(command).parse_args(argv)
     try:
         if args.command == "generate":
             return _generate(args)

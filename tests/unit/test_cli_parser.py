@@ -1,0 +1,42 @@
+"""Tests for generator.cli's parser: a command run alone is declared as in the full command line."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from generator import cli
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    found: argparse.ArgumentParser = action.choices[name]
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(cli._COMMANDS))
+def test_a_command_alone_has_the_arguments_it_has_among_all(name: str) -> None:
+    alone, full = cli._parser(name), cli._parser()
+    assert _subparser(alone, name).format_help() == _subparser(full, name).format_help()
+    assert alone.format_help() == full.format_help()  # the list of commands is whole
+    for other in set(cli._COMMANDS) - {name}:
+        assert _subparser(alone, other)._actions[1:] == []  # only -h: never parsed
+
+
+def test_main_parses_with_the_command_alone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    asked: list[str | None] = []
+    real = cli._parser
+
+    def spy(command: str | None = None) -> argparse.ArgumentParser:
+        asked.append(command)
+        return real(command)
+
+    monkeypatch.setattr(cli, "_parser", spy)
+    assert cli.main(["templates", "list"]) == 0
+    with pytest.raises(SystemExit):
+        cli.main(["nonsense"])
+    assert asked == ["templates", None]
+    assert "invalid choice: 'nonsense'" in capsys.readouterr().err
