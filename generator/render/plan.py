@@ -36,6 +36,7 @@ from generator.naming.assign import ARGUMENT_RESERVED, Names
 from generator.naming.identifiers import RESOURCE_MODULE_NAMES, snake_case, snake_identifier
 from generator.render.docs import comment_text, docstring_lines
 from generator.render.env import TEMPLATES_DIR
+from generator.render.ordering import export_order, import_order, is_stdlib
 from generator.render.types import (
     Context,
     Tag,
@@ -47,6 +48,44 @@ from generator.render.types import (
 )
 
 CUSTOM_DIR = "custom"  # inside the package: hand-written code regeneration never touches
+
+# What every resource module imports from the runtime; _resource_runtime adds what some need.
+_RESOURCE_RUNTIME = (
+    "NOT_GIVEN",
+    "AsyncAPIResource",
+    "Body",
+    "Headers",
+    "NotGiven",
+    "Query",
+    "SyncAPIResource",
+    "Timeout",
+    "async_to_raw_response_wrapper",
+    "make_request_options",
+    "to_raw_response_wrapper",
+)
+# What the package's __init__.py exports besides its client classes (and the page classes).
+_PACKAGE_EXPORTS = (
+    "models",
+    "__version__",
+    "NOT_GIVEN",
+    "NotGiven",
+    "Timeout",
+    "APIResponse",
+    "APIError",
+    "MissingCredentialError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+)
 
 
 def preserved_paths(package: str, extra: tuple[str, ...]) -> tuple[str, ...]:
@@ -130,7 +169,17 @@ class Planner:
             "classes": classes,
             "aliases": _order_aliases(aliases, {a["name"] for a in aliases}),
             "modules": sorted(into.modules),
-            "typing": sorted(into.typing | ({"TypeAlias"} if aliases else set())),
+            **_module_imports(into.modules),
+            "typing": import_order(into.typing | ({"TypeAlias"} if aliases else set())),
+            "exports": export_order([c["name"] for c in classes] + [a["name"] for a in aliases]),
+            "runtime": import_order(
+                (["Model"] if classes else [])
+                + (
+                    ["field"]
+                    if any(f["name"] != f["wire"] for c in classes for f in c["fields"])
+                    else []
+                )
+            ),
         }
 
     def _shape_doc(self, schema: Schema, pointer: str, direction: Direction) -> list[str]:
@@ -293,23 +342,50 @@ class Planner:
                 shadowed=shadowed_builtins(method_names), local_names=own | RESOURCE_MODULE_NAMES
             )
             methods = [self._method(op, into) for op in by_resource[resource]]
+            flags = {
+                "paginated": any(m["pagination"] for m in methods),
+                "streaming": any(m["streaming"] for m in methods),
+                "styled": any(q["style"] for m in methods for q in m["query"]),
+                "deprecated": any(m["deprecated"] or m["deprecated_params"] for m in methods),
+                "files": any(f["file"] for m in methods if m["body"] for f in m["body"]["fields"]),
+            }
+            models = [{"name": m, "alias": into.alias(m)} for m in import_order(into.models)]
             result.append(
                 {
                     "attr": resource,
-                    "class_name": self.names.resources[resource],
+                    "class_name": cls,
                     "module": resource,
                     "methods": methods,
-                    "models": [{"name": m, "alias": into.alias(m)} for m in sorted(into.models)],
+                    "models": models,
+                    "model_imports": self._model_imports(models),
                     "modules": sorted(into.modules),
-                    "typing": sorted(into.typing),
+                    **_module_imports(
+                        into.modules | ({"warnings"} if flags["deprecated"] else set())
+                    ),
+                    "typing": import_order(into.typing),
+                    "runtime": _resource_runtime(flags),
+                    "exports": export_order([cls, f"Async{cls}"]),
+                    "classes": import_order([cls, f"Async{cls}"]),
                     "example": _best_example(methods),
-                    "paginated": any(m["pagination"] for m in methods),
-                    "streaming": any(m["streaming"] for m in methods),
-                    "styled": any(q["style"] for m in methods for q in m["query"]),
-                    "deprecated": any(m["deprecated"] or m["deprecated_params"] for m in methods),
+                    **flags,
                 }
             )
         return result
+
+    def _model_imports(self, models: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The ``from ..models import`` statements of ``models`` as ruff's import sorting writes
+        them: the names without an alias together, each aliased one alone, ordered by their first
+        name; ``inline`` is the statement's names when they fit on one line (else None: one a line)."""
+        plain = [m["name"] for m in models if not m["alias"]]
+        statements = [[f"{m['name']} as {m['alias']}"] for m in models if m["alias"]]
+        statements += [plain] if plain else []
+        first = import_order(names[0].partition(" ")[0] for names in statements)
+        statements.sort(key=lambda names: first.index(names[0].partition(" ")[0]))
+        room = self.config.output.line_length - len("from ..models import ")
+        return [
+            {"names": names, "inline": ", ".join(names) if len(", ".join(names)) <= room else None}
+            for names in statements
+        ]
 
     def _method(self, op: Operation, into: TypeCollector) -> dict[str, Any]:
         op_names = self.names.operations[op.pointer]
@@ -453,12 +529,16 @@ class Planner:
         json_responses = [r for r in success if r.kind == "json" and r.schema is not None]
         if json_responses:
             types: list[str] = []
+            # each on its own: its imports are the module's only if it is the type
+            alone = TypeCollector(shadowed=into.shadowed, local_names=into.local_names)
             for response in json_responses:
                 assert response.schema is not None
-                text = self.types.render(response.schema, into, "model")
+                text = self.types.render(response.schema, alone, "model")
                 if text not in types:
                     types.append(text)
-            if len(types) > 1:
+            if len(types) == 1:
+                into.merge(alone)
+            else:
                 # several success schemas: their union (Any, with a warning, when not decodable)
                 union = UnionSchema(
                     Meta(op.pointer), tuple(r.schema for r in json_responses if r.schema)
@@ -534,13 +614,20 @@ class Planner:
         ]
         base_url = self._base_url()
         security = self.security
+        auth_helpers = sorted({f"{scheme.kind}_auth" for scheme in security.schemes})
+        runtime = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
+        runtime += ["Timeout", *auth_helpers, *(["ClientParam"] if params else [])]
         return {
             "sync_name": self.names.sync_client,
             "async_name": self.names.async_client,
+            "classes": import_order([self.names.sync_client, self.names.async_client]),
+            "exports": export_order([self.names.sync_client, self.names.async_client]),
+            "runtime": import_order(runtime),
+            "uses_env": bool(self.config.client.base_url_env) or any(p["env"] for p in params),
             "params": params,
             "security": security.primary_context(),
             "schemes": security.schemes_context(taken={str(p["arg"]) for p in params}),
-            "auth_helpers": sorted({f"{scheme.kind}_auth" for scheme in security.schemes}),
+            "auth_helpers": auth_helpers,
             "default_security": repr(security.default),
             "credential_arg": self.config.client.credential_arg,
             "credential_env": self.config.client.credential_env,
@@ -894,6 +981,7 @@ def plan(
     models = planner.models()
     resources = planner.resources()
     client = planner.client()
+    has_pagination = any(r["paginated"] for r in resources)
     common = {
         "package": package,
         "distribution": config.package.distribution or package.replace("_", "-"),
@@ -909,12 +997,26 @@ def plan(
         FileSpec(
             f"{package}/__init__.py",
             "package_init.py.jinja",
-            {**common, "client": client, "has_pagination": any(r["paginated"] for r in resources)},
+            {
+                **common,
+                "client": client,
+                "has_pagination": has_pagination,
+                "exports": export_order(
+                    [client["sync_name"], client["async_name"], *_PACKAGE_EXPORTS]
+                    + (["SyncPage", "AsyncPage"] if has_pagination else [])
+                ),
+            },
         ),
         FileSpec(
             f"{package}/resources/__init__.py",
             "resources_init.py.jinja",
-            {**common, "resources": resources},
+            {
+                **common,
+                "resources": resources,
+                "exports": export_order(
+                    name for r in resources for name in (r["class_name"], f"Async{r['class_name']}")
+                ),
+            },
         ),
         FileSpec(f"{package}/_version.py", "version.py.jinja", common),
         FileSpec(f"{package}/py.typed", "", {}, source=None),
@@ -970,3 +1072,26 @@ def _package_meta(config: Config, api: Api) -> dict[str, Any]:
         "classifiers": list(package.classifiers),
         "models_backend": config.output.models,
     }
+
+
+def _module_imports(modules: set[str]) -> dict[str, list[str]]:
+    """``import`` statements by isort section: ``stdlib`` (``datetime``...), ``third_party``
+    (``pydantic``)."""
+    return {
+        "stdlib": import_order(m for m in modules if is_stdlib(m)),
+        "third_party": import_order(m for m in modules if not is_stdlib(m)),
+    }
+
+
+def _resource_runtime(flags: Mapping[str, bool]) -> list[str]:
+    """What a resource module with these ``flags`` imports from the runtime, in ruff's order."""
+    names = list(_RESOURCE_RUNTIME)
+    if flags["paginated"]:
+        names += ["AsyncPaginator", "PageNumberPagination", "SyncPage"]
+    if flags["files"]:
+        names.append("FileTypes")
+    if flags["streaming"]:
+        names += ["async_to_streamed_response_wrapper", "to_streamed_response_wrapper"]
+    if flags["styled"]:
+        names.append("styled")
+    return import_order(names)

@@ -79,6 +79,12 @@ class TypeCollector:
     def alias(self, name: str) -> str | None:
         return f"{name}Model" if name in self.local_names else None
 
+    def merge(self, other: TypeCollector) -> None:
+        """Take on what ``other`` collected."""
+        self.modules |= other.modules
+        self.typing |= other.typing
+        self.models |= other.models
+
     def builtin(self, name: str) -> str:
         if name in self.shadowed:
             self.modules.add("builtins")
@@ -124,8 +130,13 @@ class TypeMapper:
         self, schema: Schema, into: TypeCollector, context: Context, depth: int
     ) -> list[str]:
         """The union members of the type of ``schema`` (``None`` last when nullable)."""
+        models, modules, typing = set(into.models), set(into.modules), set(into.typing)
         parts = self._members(schema, into, context, depth)
         if "Any" in parts:
+            # what the members needed is not imported for them: the type is Any
+            into.models &= models
+            into.modules &= modules
+            into.typing &= typing
             into.typing.add("Any")
             return ["Any"]
         if schema.meta.nullable and "None" not in parts:

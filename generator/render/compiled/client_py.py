@@ -32,18 +32,26 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'sync_name'))
     yield '` and `'
     yield str(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'async_name'))
-    yield '`."""\n\nfrom __future__ import annotations\n\nimport os\nfrom collections.abc import Mapping\nfrom functools import cached_property\n\nimport httpx\n\nfrom . import resources\nfrom ._runtime import (\n    DEFAULT_MAX_RETRIES,\n    DEFAULT_TIMEOUT,\n    AsyncAPIClient,\n    ClientParam,\n    SyncAPIClient,\n    Timeout,\n'
-    for l_1_helper in environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'auth_helpers'):
+    yield '`."""\n\nfrom __future__ import annotations\n\n'
+    if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'uses_env'):
+        pass
+        yield 'import os\n'
+    yield 'from collections.abc import Mapping\nfrom functools import cached_property\n\nimport httpx\n\nfrom . import resources\nfrom ._runtime import (\n'
+    for l_1_name in environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'runtime'):
         _loop_vars = {}
         pass
         yield '    '
-        yield str(l_1_helper)
+        yield str(l_1_name)
         yield ',\n'
-    l_1_helper = missing
+    l_1_name = missing
     yield ')\nfrom ._version import __version__\n\n__all__ = ['
-    yield str(t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'sync_name')))
-    yield ', '
-    yield str(t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'async_name')))
+    l_1_loop = missing
+    for l_1_name, l_1_loop in LoopContext(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'exports'), undefined):
+        _loop_vars = {}
+        pass
+        yield str(t_1(l_1_name))
+        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 23 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    l_1_loop = l_1_name = missing
     yield ']\n\nDEFAULT_BASE_URL = '
     yield str(t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'base_url')))
     yield '\n'
@@ -318,4 +326,4 @@ def root(context, missing=missing, environment=environment):
     l_1_res = missing
 
 blocks = {}
-debug_info = '1=20&2=26&3=30&21=36&22=40&27=44&29=48&30=50&34=59&35=62&36=67&39=72&40=77&46=83&51=86&52=89&53=94&56=115&57=120&59=138&66=155&68=165&69=169&70=171&71=175&72=191&73=195&74=197&75=199&76=201&77=205&78=210&83=222&84=224&85=226&86=228&87=230&88=232&89=235&96=246&98=249&99=254&100=256&101=258&102=260&110=275&115=282&116=284&118=286&119=288&122=292&123=296&127=300&128=302&130=306&131=308&134=312&135=316'
+debug_info = '1=20&2=26&3=30&7=36&17=40&18=44&23=49&25=56&26=58&30=67&31=70&32=75&35=80&36=85&42=91&47=94&48=97&49=102&52=123&53=128&55=146&62=163&64=173&65=177&66=179&67=183&68=199&69=203&70=205&71=207&72=209&73=213&74=218&79=230&80=232&81=234&82=236&83=238&84=240&85=243&92=254&94=257&95=262&96=264&97=266&98=268&106=283&111=290&112=292&114=294&115=296&118=300&119=304&123=308&124=310&126=314&127=316&130=320&131=324'

@@ -11,12 +11,19 @@ def root(context, missing=missing, environment=environment):
     l_0_api_title = resolve('api_title')
     l_0_package = resolve('package')
     l_0_has_pagination = resolve('has_pagination')
+    l_0_exports = resolve('exports')
     l_0_c = missing
     try:
-        t_1 = environment.filters['pyrepr']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['pyrepr']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'pyrepr' found.")
     pass
     l_0_c = (undefined(name='client') if l_0_client is missing else l_0_client)
@@ -31,9 +38,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n\n    client = '
     yield str(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'sync_name'))
     yield '()\n"""\n\nfrom typing import TYPE_CHECKING\n\nfrom ._client import '
-    yield str(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'async_name'))
-    yield ', '
-    yield str(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'sync_name'))
+    yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'classes'), ', '))
     yield '\nfrom ._runtime import (\n    NOT_GIVEN,\n    APIConnectionError,\n    APIError,\n    APIResponse,\n    APIResponseValidationError,\n    APIStatusError,\n    APITimeoutError,\n'
     if (undefined(name='has_pagination') if l_0_has_pagination is missing else l_0_has_pagination):
         pass
@@ -42,15 +47,15 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='has_pagination') if l_0_has_pagination is missing else l_0_has_pagination):
         pass
         yield '    SyncPage,\n'
-    yield '    Timeout,\n    UnprocessableEntityError,\n)\nfrom ._version import __version__\n\nif TYPE_CHECKING:\n    from . import models\n\n__all__ = [\n    '
-    yield str(t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'sync_name')))
-    yield ',\n    '
-    yield str(t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'async_name')))
-    yield ',\n    "models",\n    "__version__",\n    "NOT_GIVEN",\n    "NotGiven",\n    "Timeout",\n    "APIResponse",\n'
-    if (undefined(name='has_pagination') if l_0_has_pagination is missing else l_0_has_pagination):
+    yield '    Timeout,\n    UnprocessableEntityError,\n)\nfrom ._version import __version__\n\nif TYPE_CHECKING:\n    from . import models\n\n__all__ = [\n'
+    for l_1_name in (undefined(name='exports') if l_0_exports is missing else l_0_exports):
+        _loop_vars = {}
         pass
-        yield '    "SyncPage",\n    "AsyncPage",\n'
-    yield '    "APIError",\n    "MissingCredentialError",\n    "APIConnectionError",\n    "APITimeoutError",\n    "APIResponseValidationError",\n    "APIStatusError",\n    "BadRequestError",\n    "AuthenticationError",\n    "PermissionDeniedError",\n    "NotFoundError",\n    "ConflictError",\n    "UnprocessableEntityError",\n    "RateLimitError",\n    "InternalServerError",\n]\n\n\ndef __getattr__(name: str) -> object:\n    # `models` is imported when first used (by a call, or here): importing the package stays cheap\n    if name == "models":\n        import importlib\n\n        return importlib.import_module(f"{__name__}.models")\n    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
+        yield '    '
+        yield str(t_2(l_1_name))
+        yield ',\n'
+    l_1_name = missing
+    yield ']\n\n\ndef __getattr__(name: str) -> object:\n    # `models` is imported when first used (by a call, or here): importing the package stays cheap\n    if name == "models":\n        import importlib\n\n        return importlib.import_module(f"{__name__}.models")\n    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
 
 blocks = {}
-debug_info = '1=22&2=26&4=28&6=32&11=34&20=38&32=42&44=46&45=48&52=50'
+debug_info = '1=29&2=33&4=35&6=39&11=41&20=43&32=47&44=51&45=55'

@@ -55,10 +55,7 @@ def root(context, missing=missing, environment=environment):
     yield '` resource of the '
     yield str((undefined(name='api_title') if l_0_api_title is missing else l_0_api_title))
     yield '."""\n\nfrom __future__ import annotations\n\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'deprecated'):
-        pass
-        yield 'import warnings\n'
-    for l_1_module in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'modules'):
+    for l_1_module in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'stdlib'):
         _loop_vars = {}
         pass
         yield 'import '
@@ -71,45 +68,53 @@ def root(context, missing=missing, environment=environment):
         yield 'from typing import '
         yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'typing'), ', '))
         yield '\n'
-    yield '\nfrom .._runtime import (\n    NOT_GIVEN,\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'paginated'):
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'third_party'):
         pass
-        yield '    AsyncPaginator,\n'
-    yield '    AsyncAPIResource,\n    Body,\n    FileTypes,\n    Headers,\n    NotGiven,\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'paginated'):
-        pass
-        yield '    PageNumberPagination,\n    SyncPage,\n'
-    yield '    Query,\n    SyncAPIResource,\n    Timeout,\n    async_to_raw_response_wrapper,\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'streaming'):
-        pass
-        yield '    async_to_streamed_response_wrapper,\n'
-    yield '    make_request_options,\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'styled'):
-        pass
-        yield '    styled,\n'
-    yield '    to_raw_response_wrapper,\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'streaming'):
-        pass
-        yield '    to_streamed_response_wrapper,\n'
-    yield ')\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'models'):
-        pass
-        yield 'from ..models import '
-        l_1_loop = missing
-        for l_1_m, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'models'), undefined):
+        yield '\n'
+        for l_1_module in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'third_party'):
             _loop_vars = {}
             pass
-            yield str(environment.getattr(l_1_m, 'name'))
-            if environment.getattr(l_1_m, 'alias'):
+            yield 'import '
+            yield str(l_1_module)
+            yield '\n'
+        l_1_module = missing
+    yield '\nfrom .._runtime import (\n'
+    for l_1_name in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'runtime'):
+        _loop_vars = {}
+        pass
+        yield '    '
+        yield str(l_1_name)
+        yield ',\n'
+    l_1_name = missing
+    yield ')\n'
+    for l_1_i in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'model_imports'):
+        _loop_vars = {}
+        pass
+        if environment.getattr(l_1_i, 'inline'):
+            pass
+            yield 'from ..models import '
+            yield str(environment.getattr(l_1_i, 'inline'))
+            yield '\n'
+        else:
+            pass
+            yield 'from ..models import (\n'
+            for l_2_name in environment.getattr(l_1_i, 'names'):
+                _loop_vars = {}
                 pass
-                yield ' as '
-                yield str(environment.getattr(l_1_m, 'alias'))
-            yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 49 in 'resource.py.jinja' evaluated to false and no else section was defined.")))
-        l_1_loop = l_1_m = missing
+                yield '    '
+                yield str(l_2_name)
+                yield ',\n'
+            l_2_name = missing
+            yield ')\n'
+    l_1_i = missing
     yield '\n__all__ = ['
-    yield str(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'class_name')))
-    yield ', '
-    yield str(t_2(str_join(('Async', environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'class_name'), ))))
+    l_1_loop = missing
+    for l_1_name, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'exports'), undefined):
+        _loop_vars = {}
+        pass
+        yield str(t_2(l_1_name))
+        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 38 in 'resource.py.jinja' evaluated to false and no else section was defined.")))
+    l_1_loop = l_1_name = missing
     yield ']\n\n'
     def macro(l_1_m):
         t_5 = []
@@ -391,8 +396,8 @@ def root(context, missing=missing, environment=environment):
             pass
             t_8.extend((
                 '        ',
-                str(('return ' if (environment.getattr(l_1_m, 'response_type') != 'None') else cond_expr_undefined("the inline if-expression on line 148 in 'resource.py.jinja' evaluated to false and no else section was defined."))),
-                str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 148 in 'resource.py.jinja' evaluated to false and no else section was defined."))),
+                str(('return ' if (environment.getattr(l_1_m, 'response_type') != 'None') else cond_expr_undefined("the inline if-expression on line 134 in 'resource.py.jinja' evaluated to false and no else section was defined."))),
+                str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 134 in 'resource.py.jinja' evaluated to false and no else section was defined."))),
                 'self._client.request(\n',
             ))
         t_8.extend((
@@ -452,7 +457,7 @@ def root(context, missing=missing, environment=environment):
             yield '        self.'
             yield str(environment.getattr(l_2_m, 'name'))
             yield ' = '
-            yield str(('async_' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 182 in 'resource.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('async_' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 168 in 'resource.py.jinja' evaluated to false and no else section was defined.")))
             yield 'to_raw_response_wrapper(resource.'
             yield str(environment.getattr(l_2_m, 'name'))
             yield ')\n'
@@ -476,7 +481,7 @@ def root(context, missing=missing, environment=environment):
                 yield '        self.'
                 yield str(environment.getattr(l_2_m, 'name'))
                 yield ' = '
-                yield str(('async_' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 190 in 'resource.py.jinja' evaluated to false and no else section was defined.")))
+                yield str(('async_' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 176 in 'resource.py.jinja' evaluated to false and no else section was defined.")))
                 yield 'to_streamed_response_wrapper(resource.'
                 yield str(environment.getattr(l_2_m, 'name'))
                 yield ')\n'
@@ -484,4 +489,4 @@ def root(context, missing=missing, environment=environment):
     l_1_is_async = l_1_prefix = missing
 
 blocks = {}
-debug_info = '1=38&2=50&3=54&7=58&10=61&11=65&14=69&15=72&20=75&28=79&36=83&40=87&44=91&48=95&49=99&52=110&54=114&55=121&56=123&57=126&59=131&60=136&64=160&65=163&66=167&67=170&68=175&73=202&74=204&75=206&76=210&77=213&78=217&80=224&81=226&83=229&85=234&86=239&89=248&91=253&92=258&97=272&98=281&102=290&103=299&108=308&110=312&111=314&112=316&113=318&115=320&116=322&118=329&119=332&120=336&123=339&124=343&135=353&136=362&137=364&138=367&139=371&141=374&142=379&143=381&145=385&148=394&150=399&154=406&155=410&158=413&159=418&162=420&164=423&165=426&168=429&171=432&173=435&175=439&179=443&180=446&181=449&182=453&184=460&187=463&188=466&189=469&190=477'
+debug_info = '1=38&2=50&3=54&7=58&8=62&11=66&12=69&14=71&16=74&17=78&22=82&23=86&26=90&27=93&28=96&31=101&32=105&38=112&40=119&41=126&42=128&43=131&45=136&46=141&50=165&51=168&52=172&53=175&54=180&59=207&60=209&61=211&62=215&63=218&64=222&66=229&67=231&69=234&71=239&72=244&75=253&77=258&78=263&83=277&84=286&88=295&89=304&94=313&96=317&97=319&98=321&99=323&101=325&102=327&104=334&105=337&106=341&109=344&110=348&121=358&122=367&123=369&124=372&125=376&127=379&128=384&129=386&131=390&134=399&136=404&140=411&141=415&144=418&145=423&148=425&150=428&151=431&154=434&157=437&159=440&161=444&165=448&166=451&167=454&168=458&170=465&173=468&174=471&175=474&176=482'

@@ -258,15 +258,14 @@ def test_parameter_reserved() -> None:
 def test_resource_module_names_cover_what_the_resource_template_imports() -> None:
     from generator.naming.identifiers import RESOURCE_MODULE_NAMES
     from generator.render.env import TEMPLATES_DIR
+    from generator.render.plan import _resource_runtime
 
-    template = (TEMPLATES_DIR / "package" / "resource.py.jinja").read_text(encoding="utf-8")
-    block = template.split("from .._runtime import (")[1].split(")")[0]
-    imported = {
-        line.strip().rstrip(",")
-        for line in block.splitlines()
-        if line.strip() and not line.strip().startswith("{%")
-    }
+    flags = ("paginated", "files", "streaming", "styled", "deprecated")
+    imported = set(_resource_runtime(dict.fromkeys(flags, True)))
+    assert {"NOT_GIVEN", "FileTypes", "styled", "SyncPage"} <= imported
     assert imported <= RESOURCE_MODULE_NAMES
+    template = (TEMPLATES_DIR / "package" / "resource.py.jinja").read_text(encoding="utf-8")
+    assert "{% for name in r.runtime %}" in template  # the template imports just these
 
 
 UNIQUE = [
