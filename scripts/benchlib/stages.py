@@ -5,7 +5,7 @@ Run under the project's .venv:
     python scripts/benchlib/stages.py PROJECT_ROOT SPEC OUTPUT
 
 It runs the real command line (`generator.cli.main(["generate", SPEC, "--output", OUTPUT,
-"--package-name", "pkg"])`) with the stage functions that `generator.pipeline` calls wrapped in timers,
+"--package-name", "pkg"])`, with the process settings of `sdkgen`) with the stage functions that `generator.pipeline` calls wrapped in timers,
 and prints one JSON object: the import time of the generator, each stage's seconds, and the rest.
 Stages that the pipeline no longer calls by these names are simply absent.
 """
@@ -38,6 +38,12 @@ STAGES = (
 def main() -> int:
     root, spec, output = sys.argv[1:4]
     sys.path.insert(0, root)
+    try:  # as `sdkgen` (cli.run) does first in its own process
+        from generator.process import tune_gc
+    except ImportError:  # a tree from before it
+        pass
+    else:
+        tune_gc()
     started = time.perf_counter()
     from generator.load.background import warm_up
 
