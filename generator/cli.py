@@ -134,10 +134,13 @@ _COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
 
 def run() -> int:
     """The ``sdkgen`` program: `main` in a process of its own (see process.py)."""
-    from generator.process import tune_gc
+    from generator.process import end_quickly, tune_gc
 
     tune_gc()
-    return main()
+    try:
+        return main()
+    finally:
+        end_quickly()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
