@@ -127,6 +127,7 @@ class _Namer:
         self.fields: dict[tuple[str, str], str] = {}
         self.op_ids: dict[str, str | None] = {}
         self.titled: dict[tuple[str, object], ObjectSchema] = {}
+        self.shapes: dict[int, object] = {}  # _shape's pictures, by node identity
 
     def warn(self, pointer: str, message: str) -> None:
         self.diagnostics.append(Diagnostic(Level.WARNING, self.file, pointer, message))
@@ -183,7 +184,7 @@ class _Namer:
                 return
             if key is None and schema.meta.title:
                 # the same titled inline object written out in several places is one class
-                shape = (schema.meta.title, _shape(schema))
+                shape = (schema.meta.title, _shape(schema, self.shapes))
                 twin = self.titled.get(shape)
                 if twin is not None:
                     self.classes[schema.meta.pointer] = self.classes[twin.meta.pointer]
@@ -360,13 +361,19 @@ class _Namer:
                     self.visit(response.schema, base + "Response")
 
 
-def _shape(node: object) -> object:
-    """A hashable picture of a schema without its pointers: equal shapes describe the same data."""
+def _shape(node: object, seen: dict[int, object]) -> object:
+    """A hashable picture of a schema without its pointers: equal shapes describe the same data.
+    ``seen`` holds the pictures made so far, by node identity (a titled object inside another is
+    pictured once, not once per titled object around it)."""
     names = _shape_fields(type(node))
     if names is not None:
-        return (type(node).__name__, *(_shape(getattr(node, name)) for name in names))
+        found = seen.get(id(node))
+        if found is None:
+            found = (type(node).__name__, *(_shape(getattr(node, name), seen) for name in names))
+            seen[id(node)] = found
+        return found
     if isinstance(node, tuple):
-        return tuple(_shape(item) for item in node)
+        return tuple(_shape(item, seen) for item in node)
     if isinstance(node, (dict, list)):
         return repr(node)
     return node
