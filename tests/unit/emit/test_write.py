@@ -475,3 +475,38 @@ def test_the_generator_version_is_the_distribution_version() -> None:
 
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert generator.__version__ == pyproject["project"]["version"]
+
+
+def test_every_file_is_made_durable_and_a_failure_leaves_the_output(
+    output: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {f"pkg/m{i}.py": f"x = {i}\n".encode() for i in range(20)}
+    synced: list[str] = []
+    real_open, real_fsync = os.open, os.fsync
+    names: dict[int, str] = {}
+
+    def opening(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        fd = real_open(path, flags, *args, **kwargs)
+        names[fd] = os.path.basename(path)
+        return fd
+
+    def syncing(fd: int) -> None:
+        synced.append(names.get(fd, "?"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "open", opening)
+    monkeypatch.setattr(os, "fsync", syncing)
+    write_tree(files, output, generator_version="1")
+    assert {f"m{i}.py" for i in range(20)} | {MANIFEST_NAME} <= set(synced)
+    before = {p: p.read_bytes() for p in output.rglob("*") if p.is_file()}
+
+    def failing(fd: int) -> None:
+        if names.get(fd) == "m7.py":
+            raise OSError(5, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing)
+    with pytest.raises(GenerationError, match="Input/output error"):
+        write_tree({**files, "pkg/m7.py": b"x = 'new'\n"}, output, generator_version="1")
+    assert {p: p.read_bytes() for p in output.rglob("*") if p.is_file()} == before
+    assert [p.name for p in output.parent.iterdir()] == [output.name]  # no leftovers
