@@ -5,7 +5,6 @@ Exit codes: 0 success (warnings go to stderr), 1 a check failed, 2 bad input or 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -13,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
+
     from generator.diagnostics import Diagnostic
 
 # Everything else is imported where it is used: `generate` starts the validator's worker before
@@ -25,6 +26,8 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line. Given the ``command`` being run, only its arguments are declared (the
     others are never parsed, and declaring them all costs a run more than it saves); without one
     (help, a mistake), all of them."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="sdkgen", description="Generate typed Python clients from OpenAPI."
     )
@@ -137,10 +140,35 @@ def run() -> int:
     from generator.process import end_quickly, tune_gc
 
     tune_gc()
+    spec = _spec_named(sys.argv[1:])
+    if spec is not None and Path(spec).is_file():
+        _warm_up(Path(spec))  # first thing: building the parser takes as long as starting it
     try:
         return main()
     finally:
         end_quickly()
+
+
+# The options of `generate` that take a value (a test holds this to its parser).
+_GENERATE_VALUE_OPTIONS = frozenset(
+    {"--output", "-o", "--package-name", "--config", "--templates", "--formatter"}
+)
+
+
+def _spec_named(argv: Sequence[str]) -> str | None:
+    """The SPEC of a `generate` command line, read without the parser; None when there is none.
+    (A wrong guess only starts the validator's worker early, or not: the parser decides.)"""
+    if not argv or argv[0] != "generate":
+        return None
+    rest = iter(argv[1:])
+    for arg in rest:
+        if arg == "--":
+            return next(rest, None)
+        if arg in _GENERATE_VALUE_OPTIONS:
+            next(rest, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

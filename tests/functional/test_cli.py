@@ -338,9 +338,11 @@ def test_a_first_run_validates_beside_the_generation_and_leaves_no_process(tmp_p
 @pytest.mark.skipif(
     len(os.sched_getaffinity(0)) < 2, reason="one CPU: the verdict is computed inline, no worker"
 )
-def test_the_worker_starts_before_the_generator_is_imported(tmp_path: Path) -> None:
+@pytest.mark.parametrize("entry", ["main", "run"])
+def test_the_worker_starts_before_the_generator_is_imported(tmp_path: Path, entry: str) -> None:
     """`generate` on a file starts the validator's worker before it imports the rest of sdkgen
-    (diagnostics, reader, validator, templates): the import takes as long as the worker's start."""
+    (diagnostics, reader, validator, templates): the import takes as long as the worker's start.
+    The program (`run`) starts it before it even builds its parser."""
     code = textwrap.dedent(
         """
         import json, subprocess, sys
@@ -348,11 +350,13 @@ def test_the_worker_starts_before_the_generator_is_imported(tmp_path: Path) -> N
         popen = subprocess.Popen.__init__
         def spy(self, args, *rest, **options):
             if any("generator.load.background" in str(arg) for arg in args):
-                seen.append(sorted(m for m in sys.modules if m.startswith("generator.")))
+                ours = sorted(m for m in sys.modules if m.startswith("generator."))
+                seen.append([ours, "argparse" in sys.modules])
             popen(self, args, *rest, **options)
         subprocess.Popen.__init__ = spy
-        from generator.cli import main
-        code = main(sys.argv[1:])
+        import generator.cli as cli
+        entry, sys.argv[1:] = sys.argv[1], sys.argv[2:]
+        code = cli.main(sys.argv[1:]) if entry == "main" else cli.run()
         print(json.dumps([code, seen]))
         """
     )
@@ -360,13 +364,19 @@ def test_the_worker_starts_before_the_generator_is_imported(tmp_path: Path) -> N
     spec = FIXTURES / "defects.yaml"
     args = ["generate", str(spec), "--output", str(tmp_path / "out"), "--package-name", PKG]
     done = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False
+        [sys.executable, "-c", code, entry, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     code_, seen = json.loads(done.stdout.splitlines()[-1])
     assert code_ == 0
     expected = ["cli", "load", "load.background", "load.verdict_cache"]
-    assert seen == [[f"generator.{name}" for name in expected]]
+    if entry == "run":
+        expected.append("process")
+    assert seen == [[[f"generator.{name}" for name in expected], entry == "main"]]
 
 
 def test_broken_local_ref_warns_with_pointer_and_drops_nothing(tmp_path: Path) -> None:

@@ -40,3 +40,32 @@ def test_main_parses_with_the_command_alone(
         cli.main(["nonsense"])
     assert asked == ["templates", None]
     assert "invalid choice: 'nonsense'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "spec"),
+    [
+        (["generate", "a.yaml"], "a.yaml"),
+        (["generate", "--output", "out", "a.yaml"], "a.yaml"),
+        (["generate", "-o", "out", "--strict", "a.yaml", "--config", "c.toml"], "a.yaml"),
+        (["generate", "--output=out", "a.yaml"], "a.yaml"),
+        (["generate", "--", "-odd.yaml"], "-odd.yaml"),
+        (["generate", "--formatter", "black"], None),
+        (["generate"], None),
+        (["validate", "a.yaml"], None),
+        ([], None),
+    ],
+)
+def test_the_spec_is_read_before_the_parser(argv: list[str], spec: str | None) -> None:
+    assert cli._spec_named(argv) == spec
+
+
+def test_the_options_skipped_with_their_value_are_those_of_the_parser() -> None:
+    generate = _subparser(cli._parser("generate"), "generate")
+    taking = {
+        option
+        for action in generate._actions
+        if action.option_strings and action.nargs != 0
+        for option in action.option_strings
+    }
+    assert taking == cli._GENERATE_VALUE_OPTIONS
