@@ -63,10 +63,9 @@ _RESOURCE_RUNTIME = (
     "make_request_options",
     "to_raw_response_wrapper",
 )
-# What the package's __init__.py exports besides its client classes (and the page classes).
-_PACKAGE_EXPORTS = (
-    "models",
-    "__version__",
+# What the package's __init__.py re-exports from the runtime (with the page classes when some
+# method paginates), besides its client classes, `models` and `__version__`.
+_PACKAGE_RUNTIME = (
     "NOT_GIVEN",
     "NotGiven",
     "Timeout",
@@ -982,6 +981,7 @@ def plan(
     resources = planner.resources()
     client = planner.client()
     has_pagination = any(r["paginated"] for r in resources)
+    package_runtime = [*_PACKAGE_RUNTIME, *(["SyncPage", "AsyncPage"] if has_pagination else [])]
     common = {
         "package": package,
         "distribution": config.package.distribution or package.replace("_", "-"),
@@ -1001,9 +1001,10 @@ def plan(
                 **common,
                 "client": client,
                 "has_pagination": has_pagination,
+                "runtime": import_order(package_runtime),
                 "exports": export_order(
-                    [client["sync_name"], client["async_name"], *_PACKAGE_EXPORTS]
-                    + (["SyncPage", "AsyncPage"] if has_pagination else [])
+                    [client["sync_name"], client["async_name"], "models", "__version__"]
+                    + package_runtime
                 ),
             },
         ),

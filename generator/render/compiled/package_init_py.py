@@ -10,7 +10,7 @@ def root(context, missing=missing, environment=environment):
     l_0_client = resolve('client')
     l_0_api_title = resolve('api_title')
     l_0_package = resolve('package')
-    l_0_has_pagination = resolve('has_pagination')
+    l_0_runtime = resolve('runtime')
     l_0_exports = resolve('exports')
     l_0_c = missing
     try:
@@ -39,15 +39,15 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'sync_name'))
     yield '()\n"""\n\nfrom typing import TYPE_CHECKING\n\nfrom ._client import '
     yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'classes'), ', '))
-    yield '\nfrom ._runtime import (\n    NOT_GIVEN,\n    APIConnectionError,\n    APIError,\n    APIResponse,\n    APIResponseValidationError,\n    APIStatusError,\n    APITimeoutError,\n'
-    if (undefined(name='has_pagination') if l_0_has_pagination is missing else l_0_has_pagination):
+    yield '\nfrom ._runtime import (\n'
+    for l_1_name in (undefined(name='runtime') if l_0_runtime is missing else l_0_runtime):
+        _loop_vars = {}
         pass
-        yield '    AsyncPage,\n'
-    yield '    AuthenticationError,\n    BadRequestError,\n    ConflictError,\n    InternalServerError,\n    MissingCredentialError,\n    NotFoundError,\n    NotGiven,\n    PermissionDeniedError,\n    RateLimitError,\n'
-    if (undefined(name='has_pagination') if l_0_has_pagination is missing else l_0_has_pagination):
-        pass
-        yield '    SyncPage,\n'
-    yield '    Timeout,\n    UnprocessableEntityError,\n)\nfrom ._version import __version__\n\nif TYPE_CHECKING:\n    from . import models\n\n__all__ = [\n'
+        yield '    '
+        yield str(l_1_name)
+        yield ',\n'
+    l_1_name = missing
+    yield ')\nfrom ._version import __version__\n\nif TYPE_CHECKING:\n    from . import models\n\n__all__ = [\n'
     for l_1_name in (undefined(name='exports') if l_0_exports is missing else l_0_exports):
         _loop_vars = {}
         pass
@@ -58,4 +58,4 @@ def root(context, missing=missing, environment=environment):
     yield ']\n\n\ndef __getattr__(name: str) -> object:\n    # `models` is imported when first used (by a call, or here): importing the package stays cheap\n    if name == "models":\n        import importlib\n\n        return importlib.import_module(f"{__name__}.models")\n    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
 
 blocks = {}
-debug_info = '1=29&2=33&4=35&6=39&11=41&20=43&32=47&44=51&45=55'
+debug_info = '1=29&2=33&4=35&6=39&11=41&13=43&14=47&23=51&24=55'
