@@ -1,6 +1,6 @@
 """Make the validator cheaper to import and to run in the worker, without changing any verdict.
 
-Two costs of openapi-spec-validator have nothing to do with checking a document:
+Three costs of openapi-spec-validator have nothing to do with checking a document:
 
 - **Settings.** openapi-spec-validator 0.9.0 and openapi-schema-validator 0.9.0 each define their
   settings as a pydantic-settings class that reads a few ``OPENAPI_SPEC_VALIDATOR_*`` /
@@ -13,15 +13,15 @@ Two costs of openapi-spec-validator have nothing to do with checking a document:
   protocol's members anew each time: about a third of the keyword pass. `install` gives pathable
   a class whose check answers the same, remembered per type for the JSON types (whose answer
   depends on the type alone); any other value is asked of the real protocol.
-
 - **URL handlers.** The validator fetches URLs with requests when it is installed; sdkgen fetches
   none (validate.py refuses every scheme but ``file``), so `install` makes ``import requests``
-  fail, which the validator answers by using urllib. jsonschema-path 0.5.0 builds its default file and URL handlers as
-  ``jsonschema_path.handlers`` is imported, which imports urllib.request (with http.client, ssl
-  and email) and a YAML parser: about a quarter of the validator's import time. The worker never
-  uses them (validate.py gives the validator its own handlers, and reads the OpenAPI schemas with
-  ``json``). `install` puts a module in its place whose handlers are made by the real module when
-  first called; everything else it has comes from the real module, run on first use.
+  fail, and the validator uses urllib instead. jsonschema-path 0.5.0 builds its default file and
+  URL handlers as ``jsonschema_path.handlers`` is imported, which imports urllib.request (with
+  http.client, ssl and email) and a YAML parser: about a quarter of the validator's import time.
+  The worker never calls them (validate.py gives the validator its own handlers, and reads the
+  OpenAPI schemas with ``json``). `install` puts stand-ins in the place of both modules, whose
+  handlers and functions call the real ones, which run when first used (as does any other name
+  of theirs that is asked for).
 
 Each applies only to the exact versions it was written against (others may differ) and only
 where it is exact; otherwise nothing is changed. Only the worker (background.py) calls `install`:
