@@ -212,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    finally:
+        _warmed.clear()  # the next command (a program calling main again) looks anew
 
 
 def _print(diagnostics: Sequence[Diagnostic]) -> None:
@@ -220,10 +222,18 @@ def _print(diagnostics: Sequence[Diagnostic]) -> None:
 
 
 def _warm_up(spec: Path) -> None:
-    """Have the validator's worker start while the rest of the run starts (if it will be needed)."""
+    """Have the validator's worker start while the rest of the run starts (if it will be needed).
+    A spec looked at once is not read and hashed again (`run` looks before `main` does)."""
+    key = os.path.abspath(spec)
+    if key in _warmed:
+        return
+    _warmed.add(key)
     from generator.load.background import warm_up
 
     warm_up(spec)
+
+
+_warmed: set[str] = set()
 
 
 def _generate(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +70,22 @@ def test_the_options_skipped_with_their_value_are_those_of_the_parser() -> None:
         for option in action.option_strings
     }
     assert taking == cli._GENERATE_VALUE_OPTIONS
+
+
+def test_a_spec_is_looked_at_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from generator.load import background
+
+    looked: list[Path] = []
+    monkeypatch.setattr(background, "warm_up", looked.append)
+    monkeypatch.setattr(cli, "_warmed", set())
+    spec = tmp_path / "a.yaml"
+    cli._warm_up(spec)
+    cli._warm_up(Path(str(spec)))
+    cli._warm_up(tmp_path / "b.yaml")
+    assert looked == [spec, tmp_path / "b.yaml"]
+
+
+def test_each_command_looks_at_its_spec_anew(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "_warmed", {"/some/spec.yaml"})
+    assert cli.main(["templates", "list"]) == 0
+    assert cli._warmed == set()
